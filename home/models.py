@@ -1,0 +1,65 @@
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+from kb.conferences.models import next_or_latest_event
+from kb.core.blocks import RICH_TEXT_FEATURES
+from kb.core.models import BasePage
+from kb.themes.models import Theme
+
+
+class HomePage(BasePage):
+    intro = RichTextField("Introduksjon", features=RICH_TEXT_FEATURES)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("featured_methods", heading="Utvalgte metoder", label="Metode", max_num=6),
+        InlinePanel("featured_stories", heading="Utvalgte erfaringer", label="Erfaring", max_num=6),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "methods.MethodIndexPage",
+        "cases.CaseIndexPage",
+        "conferences.ConferenceIndexPage",
+        "themes.ThemeIndexPage",
+        "core.StandardPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "forside"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            methods=_live(self.featured_methods.select_related("page")),
+            stories=_live(self.featured_stories.select_related("page", "page__image")),
+            event=next_or_latest_event(),
+            themes=Theme.objects.all(),
+        )
+        return context
+
+
+def _live(featured):
+    return [item.page for item in featured if item.page.live]
+
+
+class FeaturedMethod(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_methods")
+    page = models.ForeignKey(
+        "methods.MethodPage", verbose_name="Metode", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("page")]
+
+
+class FeaturedStory(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_stories")
+    page = models.ForeignKey(
+        "cases.CaseStoryPage", verbose_name="Erfaring", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("page")]

@@ -1,0 +1,343 @@
+from django import forms
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
+from kb.core.listing import Filter, paginate, querystring_without_page
+from kb.core.models import BasePage
+from kb.themes.models import Theme
+
+
+class Region(models.TextChoices):
+    HELGELAND = "helgeland", "Helgeland"
+    SALTEN = "salten", "Salten"
+    OFOTEN = "ofoten", "Ofoten"
+    LOFOTEN = "lofoten", "Lofoten"
+    VESTERALEN = "vesteralen", "Vesterålen"
+
+
+class SamiLanguage(models.TextChoices):
+    """The Sámi languages of Nordland, as language codes for the lang attribute."""
+
+    SOUTHERN = "sma", "Sørsamisk"
+    LULE = "smj", "Lulesamisk"
+    NORTHERN = "se", "Nordsamisk"
+
+
+class Sector(models.TextChoices):
+    PUBLIC = "offentlig", "Offentlig"
+    PRIVATE = "privat", "Privat"
+    CIVIL_SOCIETY = "sivilsamfunn", "Sivilsamfunn"
+    VOLUNTARY = "frivillig", "Frivillig"
+
+
+class CooperationLevel(models.TextChoices):
+    """The three levels "Fremtidens kulturskole" (KS and Kulturskolerådet) separates."""
+
+    SAMARBEID = "samarbeid", "Samarbeid"
+    SAMHANDLING = "samhandling", "Samhandling"
+    SAMSKAPING = "samskaping", "Samskaping"
+
+
+class CaseIndexPage(BasePage):
+    """ "Erfaringer": the municipalities are its children, their case stories below them."""
+
+    intro = RichTextField("Ingress", blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cases.MunicipalityPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "erfaringsoversikt"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = CaseStoryPage.objects.descendant_of(self).live().public()
+        theme_filter = Filter("tema", "Tema", list(Theme.objects.values_list("slug", "name")))
+        municipality_filter = Filter(
+            "kommune",
+            "Kommune",
+            list(
+                MunicipalityPage.objects.child_of(self)
+                .live()
+                .order_by("title")
+                .values_list("number", "title")
+            ),
+        )
+        year_filter = Filter("ar", "År", [(year, year) for year in story_years(stories)])
+        if theme := theme_filter.read(request):
+            stories = stories.filter(themes__slug=theme)
+        if number := municipality_filter.read(request):
+            stories = stories.filter(path__startswith=_municipality_path(self, number))
+        if year := year_filter.read(request):
+            stories = active_in_year(stories, int(year))
+        context.update(
+            filters=[theme_filter, municipality_filter, year_filter],
+            results=paginate(
+                request,
+                stories.order_by("-period_start", "title").select_related("image"),
+            ),
+            querystring=querystring_without_page(request),
+        )
+        return context
+
+
+def _municipality_path(case_index, number):
+    municipality = MunicipalityPage.objects.child_of(case_index).filter(number=number).first()
+    return municipality.path if municipality else "-"
+
+
+def story_years(stories):
+    """Every year some story in the queryset was running, newest first."""
+    bounds = stories.aggregate(
+        first=models.Min("period_start"),
+        last_start=models.Max("period_start"),
+        last_end=models.Max("period_end"),
+    )
+    if bounds["first"] is None:
+        return []
+    last = max(day.year for day in (bounds["last_start"], bounds["last_end"]) if day)
+    if stories.filter(period_end__isnull=True).exists():
+        last = max(last, timezone.localdate().year)
+    return list(range(last, bounds["first"].year - 1, -1))
+
+
+def active_in_year(stories, year):
+    return stories.filter(period_start__year__lte=year).filter(
+        models.Q(period_end__isnull=True) | models.Q(period_end__year__gte=year)
+    )
+
+
+class MunicipalityPage(BasePage):
+    sami_name = models.CharField("Offisielt samisk navn", max_length=100, blank=True)
+    sami_language = models.CharField(
+        "Samisk språk", max_length=3, choices=SamiLanguage.choices, blank=True
+    )
+    number = models.CharField(
+        "Kommunenummer",
+        max_length=4,
+        unique=True,
+        validators=[RegexValidator(r"^\d{4}$", "Kommunenummeret har fire sifre.")],
+    )
+    region = models.CharField("Region", max_length=20, choices=Region.choices)
+    culture_school_name = models.CharField("Kulturskolens navn", max_length=200, blank=True)
+    contact_name = models.CharField("Kontaktperson", max_length=200, blank=True)
+    contact_email = models.EmailField("E-post", blank=True)
+    contact_phone = models.CharField("Telefon", max_length=50, blank=True)
+    is_member = models.BooleanField(
+        "Medlem av Norsk kulturskoleråd",
+        default=False,
+        help_text="Medlemskommuner kan skrive egne erfaringer i Samskapingsbanken.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("number"), FieldPanel("sami_name"), FieldPanel("sami_language")]),
+        FieldPanel("region"),
+        FieldPanel("is_member"),
+        MultiFieldPanel(
+            [
+                FieldPanel("culture_school_name"),
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+            ],
+            heading="Kulturskolen",
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("sami_name"),
+        index.SearchField("culture_school_name"),
+        index.FilterField("number"),
+        index.FilterField("region"),
+        index.FilterField("is_member"),
+    ]
+
+    parent_page_types = ["cases.CaseIndexPage"]
+    subpage_types = ["cases.CaseStoryPage"]
+
+    class Meta:
+        verbose_name = "kommune"
+        verbose_name_plural = "kommuner"
+        ordering = ["number"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = (
+            CaseStoryPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-period_start", "title")
+            .select_related("image")
+        )
+        context["results"] = paginate(request, stories)
+        context["querystring"] = ""
+        return context
+
+
+class CaseStoryPage(BasePage):
+    summary = models.TextField("Kort oppsummering", max_length=300)
+    is_example = models.BooleanField(
+        "Eksempel",
+        default=False,
+        help_text="Merk erfaringer som er skrevet som eksempler, ikke virkelige hendelser.",
+    )
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name="Hovedbilde",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    culture_school = models.CharField("Kulturskole", max_length=200)
+    period_start = models.DateField("Startet")
+    period_end = models.DateField("Avsluttet", null=True, blank=True, help_text="Tom = pågår.")
+    for_children = models.BooleanField("Barn", default=False)
+    for_youth = models.BooleanField("Unge", default=False)
+    for_adults = models.BooleanField("Voksne", default=False)
+    cooperation_level = models.CharField(
+        "Grad av samarbeid",
+        max_length=20,
+        choices=CooperationLevel.choices,
+        help_text="Slik «Fremtidens kulturskole» (KS og Kulturskolerådet) skiller nivåene.",
+    )
+    challenge = RichTextField("Utfordringen", features=RICH_TEXT_FEATURES)
+    body = StreamField(StoryBlock(), verbose_name="Hva ble gjort")
+    lessons_learned = RichTextField("Hva vi lærte", blank=True, features=RICH_TEXT_FEATURES)
+    methods_used = ParentalManyToManyField(
+        "methods.MethodPage",
+        verbose_name="Metoder som ble brukt",
+        related_name="case_stories",
+        blank=True,
+    )
+    themes = ParentalManyToManyField(
+        Theme, verbose_name="Tema", related_name="case_stories", blank=True
+    )
+    contact_name = models.CharField("Kontaktperson", max_length=200, blank=True)
+    contact_email = models.EmailField("E-post", blank=True)
+    contact_consent = models.BooleanField(
+        "Kontaktpersonen har samtykket til å vises på nettstedet", default=False
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("is_example"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("culture_school"),
+                FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+                FieldRowPanel(
+                    [FieldPanel("for_children"), FieldPanel("for_youth"), FieldPanel("for_adults")],
+                    heading="Målgrupper",
+                ),
+                FieldPanel("cooperation_level"),
+            ],
+            heading="Fakta",
+        ),
+        InlinePanel("partners", heading="Partnere", label="Partner"),
+        FieldPanel("challenge"),
+        FieldPanel("body"),
+        InlinePanel(
+            "results",
+            heading="Resultater og effekter",
+            label="Resultat",
+            help_text="Etter SoImpact: målgruppe, ønsket endring, indikator, nullpunkt, resultat.",
+        ),
+        FieldPanel("lessons_learned"),
+        FieldPanel("methods_used", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_consent"),
+            ],
+            heading="Kontaktperson",
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("culture_school"),
+        index.SearchField("challenge"),
+        index.SearchField("body"),
+        index.SearchField("lessons_learned"),
+        index.FilterField("period_start"),
+        index.FilterField("cooperation_level"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["cases.MunicipalityPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "erfaring"
+        verbose_name_plural = "erfaringer"
+
+    @property
+    def municipality(self):
+        return self.get_parent().specific
+
+    @property
+    def target_groups(self):
+        flags = [(self.for_children, "Barn"), (self.for_youth, "Unge"), (self.for_adults, "Voksne")]
+        return [label for selected, label in flags if selected]
+
+    @property
+    def public_contact(self):
+        """The contact person, only when they agreed to be shown."""
+        if self.contact_consent and self.contact_name:
+            return {"name": self.contact_name, "email": self.contact_email}
+        return None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["methods_used"] = self.methods_used.live().public().order_by("title")
+        return context
+
+
+class CaseStoryPartner(Orderable):
+    page = ParentalKey(CaseStoryPage, on_delete=models.CASCADE, related_name="partners")
+    name = models.CharField("Navn", max_length=200)
+    sector = models.CharField("Sektor", max_length=20, choices=Sector.choices)
+
+    panels = [FieldPanel("name"), FieldPanel("sector")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "partner"
+
+
+class CaseStoryResult(Orderable):
+    """One line of results in SoImpact's logic: for whom, what should change, how it is
+    measured, where it started and what was measured when."""
+
+    page = ParentalKey(CaseStoryPage, on_delete=models.CASCADE, related_name="results")
+    target_group = models.CharField("Målgruppe", max_length=200)
+    intended_change = models.TextField("Ønsket endring")
+    indicator = models.CharField("Indikator", max_length=300)
+    baseline = models.CharField("Nullpunkt (før)", max_length=300, blank=True)
+    result = models.CharField("Resultat", max_length=300, blank=True)
+    measured_at = models.DateField("Målt", null=True, blank=True)
+
+    panels = [
+        FieldPanel("target_group"),
+        FieldPanel("intended_change"),
+        FieldPanel("indicator"),
+        FieldRowPanel([FieldPanel("baseline"), FieldPanel("result"), FieldPanel("measured_at")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "resultat"

@@ -1,0 +1,162 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from kb.core.blocks import RICH_TEXT_FEATURES
+from kb.core.listing import Filter, paginate, querystring_without_page
+from kb.core.models import BasePage
+from kb.themes.models import Theme
+
+from .blocks import SessionBlock
+
+
+class OrganiserRole(models.TextChoices):
+    ORGANISER = "arrangor", "Arrangør"
+    CO_ORGANISER = "medarrangor", "Medarrangør"
+    PARTNER = "partner", "Partner"
+
+
+class ConferenceIndexPage(BasePage):
+    intro = RichTextField("Ingress", blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["conferences.EventPage", "conferences.EventSeriesPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "konferanseoversikt"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = EventPage.objects.descendant_of(self).live().public()
+        years = events.dates("start_date", "year", order="DESC")
+        theme_filter = Filter("tema", "Tema", list(Theme.objects.values_list("slug", "name")))
+        year_filter = Filter("ar", "År", [(day.year, day.year) for day in years])
+        if theme := theme_filter.read(request):
+            events = events.filter(themes__slug=theme)
+        if year := year_filter.read(request):
+            events = events.filter(start_date__year=int(year))
+        context.update(
+            series=EventSeriesPage.objects.child_of(self).live().public(),
+            filters=[theme_filter, year_filter],
+            results=paginate(request, events.order_by("-start_date", "title")),
+            querystring=querystring_without_page(request),
+        )
+        return context
+
+
+class EventSeriesPage(BasePage):
+    """A recurring meeting, such as "Digital formiddagskaffe"; its episodes are children."""
+
+    intro = RichTextField("Ingress", features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["conferences.ConferenceIndexPage"]
+    subpage_types = ["conferences.EventPage"]
+
+    class Meta:
+        verbose_name = "møteserie"
+        verbose_name_plural = "møteserier"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        episodes = EventPage.objects.child_of(self).live().public().order_by("-start_date")
+        context.update(results=paginate(request, episodes), querystring="")
+        return context
+
+
+class EventPage(BasePage):
+    summary = models.TextField("Kort oppsummering", max_length=300)
+    is_example = models.BooleanField(
+        "Eksempel", default=False, help_text="Merk program som er skrevet som eksempel."
+    )
+    description = RichTextField("Om arrangementet", blank=True, features=RICH_TEXT_FEATURES)
+    start_date = models.DateField("Dato")
+    end_date = models.DateField(
+        "Sluttdato", null=True, blank=True, help_text="For arrangementer over flere dager."
+    )
+    location = models.CharField("Sted", max_length=200, blank=True)
+    is_digital = models.BooleanField("Digitalt", default=False)
+    themes = ParentalManyToManyField(
+        Theme, verbose_name="Tema", related_name="event_pages", blank=True
+    )
+    programme = StreamField([("session", SessionBlock())], verbose_name="Program", blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("is_example"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("location"), FieldPanel("is_digital")]),
+            ],
+            heading="Tid og sted",
+        ),
+        FieldPanel("description"),
+        InlinePanel("organisers", heading="Arrangører og partnere", label="Arrangør eller partner"),
+        FieldPanel("programme"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+        index.SearchField("programme"),
+        index.SearchField("location"),
+        index.FilterField("start_date"),
+        index.FilterField("is_digital"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["conferences.ConferenceIndexPage", "conferences.EventSeriesPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "arrangement"
+        verbose_name_plural = "arrangementer"
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "Sluttdatoen kan ikke være før startdatoen."})
+        if not self.location and not self.is_digital:
+            raise ValidationError({"location": "Oppgi sted, eller kryss av for digitalt."})
+
+    @property
+    def place(self):
+        if self.is_digital and self.location:
+            return f"Digitalt ({self.location})"
+        return "Digitalt" if self.is_digital else self.location
+
+    @property
+    def is_upcoming(self):
+        return (self.end_date or self.start_date) >= timezone.localdate()
+
+
+class EventOrganiser(Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="organisers")
+    name = models.CharField("Navn", max_length=200)
+    role = models.CharField(
+        "Rolle", max_length=20, choices=OrganiserRole.choices, default=OrganiserRole.PARTNER
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "arrangør eller partner"
+
+
+def next_or_latest_event():
+    """The next event to come, or the latest one when nothing is planned."""
+    events = EventPage.objects.live().public()
+    today = timezone.localdate()
+    upcoming = events.filter(start_date__gte=today).order_by("start_date").first()
+    return upcoming or events.filter(start_date__lt=today).order_by("-start_date").first()

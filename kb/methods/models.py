@@ -1,0 +1,139 @@
+from django import forms
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from kb.core.blocks import RICH_TEXT_FEATURES, StepBlock
+from kb.core.listing import Filter, paginate, querystring_without_page
+from kb.core.models import BasePage
+from kb.themes.models import Theme
+
+
+class Phase(models.TextChoices):
+    """The phases of a co-creation process, after KS's roadmap for service innovation and
+    the libraries' "Startpakke for samskaping"."""
+
+    FORANKRING = "forankring", "Forankring og oppstart"
+    PROBLEMFORSTAELSE = "problemforstaelse", "Forstå utfordringen"
+    IDEUTVIKLING = "ideutvikling", "Idéutvikling"
+    UTPROVING = "utproving", "Prototyp og utprøving"
+    GJENNOMFORING = "gjennomforing", "Gjennomføring og spredning"
+    EVALUERING = "evaluering", "Evaluering og måling av verdi"
+    HELE_PROSESSEN = "hele-prosessen", "Hele prosessen"
+
+
+class MethodIndexPage(BasePage):
+    intro = RichTextField("Ingress", blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["methods.MethodPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "metodeoversikt"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        theme_filter = Filter("tema", "Tema", list(Theme.objects.values_list("slug", "name")))
+        phase_filter = Filter("fase", "Fase", list(Phase.choices))
+        methods = MethodPage.objects.child_of(self).live().public().order_by("title")
+        if theme := theme_filter.read(request):
+            methods = methods.filter(themes__slug=theme)
+        if phase := phase_filter.read(request):
+            methods = methods.filter(phase=phase)
+        context.update(
+            filters=[theme_filter, phase_filter],
+            results=paginate(request, methods.prefetch_related("themes")),
+            querystring=querystring_without_page(request),
+        )
+        return context
+
+
+class MethodPage(BasePage):
+    summary = models.TextField("Kort oppsummering", max_length=300)
+    purpose = RichTextField("Formål", features=RICH_TEXT_FEATURES)
+    phase = models.CharField("Fase i samskapingsprosessen", max_length=30, choices=Phase.choices)
+    time_needed = models.CharField(
+        "Tidsbruk", max_length=100, help_text="For eksempel «2–3 timer»."
+    )
+    group_size = models.CharField(
+        "Gruppestørrelse", max_length=100, help_text="For eksempel «8–30 deltakere»."
+    )
+    works_digitally = models.BooleanField("Kan gjennomføres digitalt", default=False)
+    preparation = RichTextField(
+        "Forberedelser og materiell", blank=True, features=RICH_TEXT_FEATURES
+    )
+    steps = StreamField([("step", StepBlock())], verbose_name="Steg for steg")
+    tips = RichTextField("Tips og fallgruver", blank=True, features=RICH_TEXT_FEATURES)
+    source_title = models.CharField("Kilde", max_length=300)
+    source_page = models.CharField("Side i kilden", max_length=50, blank=True)
+    source_url = models.URLField("Lenke til kilden", blank=True)
+    related_methods = ParentalManyToManyField(
+        "self", verbose_name="Relaterte metoder", blank=True, symmetrical=False
+    )
+    themes = ParentalManyToManyField(
+        Theme, verbose_name="Tema", related_name="method_pages", blank=True
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("purpose"),
+        MultiFieldPanel(
+            [
+                FieldPanel("phase"),
+                FieldPanel("time_needed"),
+                FieldPanel("group_size"),
+                FieldPanel("works_digitally"),
+            ],
+            heading="Fakta",
+        ),
+        FieldPanel("preparation"),
+        FieldPanel("steps"),
+        FieldPanel("tips"),
+        MultiFieldPanel(
+            [FieldPanel("source_title"), FieldPanel("source_page"), FieldPanel("source_url")],
+            heading="Kilde",
+        ),
+        FieldPanel("related_methods", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("purpose"),
+        index.SearchField("steps"),
+        index.SearchField("tips"),
+        index.FilterField("phase"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["methods.MethodIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "metode"
+        verbose_name_plural = "metoder"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Related both ways: the methods this one names and those that name it. (all() works
+        # on previews too, where the relation is still held in memory.)
+        named = [method.pk for method in self.related_methods.all()]
+        related = (
+            MethodPage.objects.live()
+            .public()
+            .filter(models.Q(pk__in=named) | models.Q(related_methods=self))
+            .exclude(pk=self.pk)
+            .distinct()
+            .order_by("title")
+        )
+        context.update(
+            related_methods=related,
+            case_stories=self.case_stories.live().public().specific().order_by("title"),
+        )
+        return context

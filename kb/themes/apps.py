@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ThemesConfig(AppConfig):
+    name = "kb.themes"
+    label = "themes"
+    verbose_name = "Tema"
