@@ -1,0 +1,1 @@
+"""Demodata for Samskapingsbanken."""
