@@ -138,12 +138,20 @@ class MunicipalityPage(BasePage):
         default=False,
         help_text="Medlemskommuner kan skrive egne erfaringer i Samskapingsbanken.",
     )
+    sponsor = models.ForeignKey(
+        "moderation.BoardMember",
+        verbose_name="Fadder i styret",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="municipalities",
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("number"), FieldPanel("sami_name"), FieldPanel("sami_language")]),
         FieldPanel("region"),
-        FieldPanel("is_member"),
+        FieldRowPanel([FieldPanel("is_member"), FieldPanel("sponsor")]),
         MultiFieldPanel(
             [
                 FieldPanel("culture_school_name"),

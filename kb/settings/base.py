@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "kb.methods",
     "kb.cases",
     "kb.conferences",
+    "kb.moderation",
     "kb.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
