@@ -11,7 +11,7 @@ from wagtail.models import Collection, Page, PageLogEntry, Revision
 
 from kb.cases.models import CaseStoryPage, MunicipalityPage
 from kb.conferences.models import EventPage, EventSeriesPage
-from kb.demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME
+from kb.demo.loader import DEMO_PASSWORD, DEMO_USERS
 from kb.methods.models import MethodPage
 from kb.themes.models import Theme
 
@@ -45,7 +45,9 @@ def test_output_shows_progress_and_credentials():
     call_command("load_demo_content", force=True, stdout=output)
     text = output.getvalue()
     assert "[" in text and "]" in text  # the progress bar
-    assert ADMIN_USERNAME in text and ADMIN_PASSWORD in text
+    assert DEMO_PASSWORD in text
+    for username, _description, _role in DEMO_USERS:
+        assert username in text
 
 
 def test_refuses_without_debug_unless_forced(settings):
@@ -54,8 +56,9 @@ def test_refuses_without_debug_unless_forced(settings):
         call_command("load_demo_content", stdout=StringIO())
 
 
-def test_admin_can_log_in_with_the_printed_credentials(client):
-    assert client.login(username=ADMIN_USERNAME, password=ADMIN_PASSWORD)
+@pytest.mark.parametrize("username", [username for username, _d, _r in DEMO_USERS])
+def test_every_demo_user_can_log_in_with_the_printed_credentials(client, username):
+    assert client.login(username=username, password=DEMO_PASSWORD)
     assert client.get("/admin/").status_code == 200
 
 

@@ -90,6 +90,7 @@ def test_every_page_type_opens_in_the_editor(admin_client, model):
     page = model.objects.first()
     response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
+    assert admin_client.get(f"/admin/pages/{page.pk}/view_draft/").status_code == 200
     parent = page.get_parent()
     if model.can_create_at(parent):
         app, name = model._meta.app_label, model._meta.model_name

@@ -12,6 +12,7 @@ from wagtail.search import index
 from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
 from kb.core.listing import Filter, paginate, querystring_without_page
 from kb.core.models import BasePage
+from kb.methods.models import MethodPage
 from kb.themes.models import Theme
 
 
@@ -313,7 +314,11 @@ class CaseStoryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["methods_used"] = self.methods_used.live().public().order_by("title")
+        # all() rather than a query: in a preview the relation is still held in memory.
+        chosen = [method.pk for method in self.methods_used.all()]
+        context["methods_used"] = (
+            MethodPage.objects.live().public().filter(pk__in=chosen).order_by("title")
+        )
         return context
 
 

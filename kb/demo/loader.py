@@ -6,6 +6,7 @@ import datetime
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
@@ -26,6 +27,8 @@ from kb.conferences.models import ConferenceIndexPage, EventOrganiser, EventPage
 from kb.core.models import SiteContact, StandardPage
 from kb.core.progress import ProgressBar
 from kb.methods.models import MethodIndexPage, MethodPage
+from kb.moderation.models import BoardMember
+from kb.moderation.roles import ADVISERS, setup_roles
 from kb.themes.models import Theme, ThemeIndexPage
 
 from . import images
@@ -34,10 +37,24 @@ from .data import cases, conferences, methods, pages, themes
 DATA_DIR = Path(__file__).resolve().parent / "data"
 IMAGE_CREDIT = "Illustrasjon: Samskapingsbanken (generert demobilde)"
 MEMBERS_COLLECTION = "Materiale for medlemmer"
-ADMIN_USERNAME = "admin"
 # A fixed password is fine here: the command refuses to run outside DEBUG unless forced,
-# and make run prints it so a newcomer can log in at once.
-ADMIN_PASSWORD = "samskaping-demo-2025"  # noqa: S105
+# and make run prints it so a newcomer can try every role at once.
+DEMO_PASSWORD = "samskaping-demo-2025"  # noqa: S105
+# (username, what the account is for, its role: "superuser", "adviser" or a municipality number)
+DEMO_USERS = [
+    ("admin", "Administrator (alle rettigheter)", "superuser"),
+    ("radgiver", "Rådgiver: modererer og publiserer", "adviser"),
+    ("redaktor-bodo", "Kommuneredaktør for Bodø", "1804"),
+    ("redaktor-rana", "Kommuneredaktør for Rana", "1833"),
+]
+# Fictional board members as sponsors ("faddere"), one per part of the county.
+DEMO_SPONSORS = {
+    "helgeland": "Ingrid Eksempel (fadder, demo)",
+    "salten": "Ola Eksempel (fadder, demo)",
+    "ofoten": "Marit Eksempel (fadder, demo)",
+    "vesteralen": "Marit Eksempel (fadder, demo)",
+    "lofoten": "Per Eksempel (fadder, demo)",
+}
 
 SECTIONS = [
     ("metoder", MethodIndexPage, "Metoder", "Metoder for samskaping og samhandling, med kilde."),
@@ -69,7 +86,10 @@ def total_steps():
         + len(cases.CASE_STORIES)
         + 2  # the leaders' conference and the series
         + episodes
-        + 2  # home page, admin user
+        + 1  # home page
+        + len(set(DEMO_SPONSORS.values()))
+        + 1  # roles and workflow
+        + len(DEMO_USERS)
     )
 
 
@@ -119,11 +139,13 @@ class DemoLoader:
         self.load_images()
         self.load_sections()
         self.load_methods()
+        self.load_sponsors()
         self.load_municipalities()
         self.load_case_stories()
         self.load_conferences()
         self.load_home()
-        self.load_admin()
+        self.load_roles()
+        self.load_users()
         self.progress.finish()
         return self.created
 
@@ -233,6 +255,13 @@ class DemoLoader:
                 page.related_methods = [self.methods[slug] for slug in related]
                 publish(page)
 
+    def load_sponsors(self):
+        by_name = {}
+        for name in dict.fromkeys(DEMO_SPONSORS.values()):
+            by_name[name], created = BoardMember.objects.get_or_create(name=name)
+            self.step(f"Fadder: {name}", created)
+        self.sponsors = {region: by_name[name] for region, name in DEMO_SPONSORS.items()}
+
     def load_municipalities(self):
         index = self.sections[CaseIndexPage]
         self.municipalities = {}
@@ -248,6 +277,7 @@ class DemoLoader:
                 region=row["region"],
                 culture_school_name=f"{row['name']} kulturskole",
                 is_member=True,
+                sponsor=self.sponsors[row["region"]],
             )
             self.municipalities[row["number"]] = page
             self.step(f"Kommune: {row['name']}", created)
@@ -410,16 +440,29 @@ class DemoLoader:
             publish(home)
         self.step("Forside", changed)
 
-    def load_admin(self):
+    def load_roles(self):
+        setup_roles()
+        self.step("Roller og arbeidsflyt")
+
+    def load_users(self):
         user_model = get_user_model()
-        user, created = user_model.objects.get_or_create(
-            username=ADMIN_USERNAME,
-            defaults={"email": "admin@example.com", "is_staff": True, "is_superuser": True},
-        )
-        if created or not user.check_password(ADMIN_PASSWORD):
-            user.set_password(ADMIN_PASSWORD)
-            user.save()
-        self.step("Administrator", created)
+        for username, _description, role in DEMO_USERS:
+            user, created = user_model.objects.get_or_create(
+                username=username,
+                defaults={
+                    "email": f"{username}@example.com",
+                    "is_staff": role == "superuser",
+                    "is_superuser": role == "superuser",
+                },
+            )
+            if created or not user.check_password(DEMO_PASSWORD):
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+            if role == "adviser":
+                user.groups.add(Group.objects.get(name=ADVISERS))
+            elif role != "superuser":
+                user.groups.add(self.municipalities[role].access.group)
+            self.step(f"Bruker: {username}", created)
 
 
 def first_image_key(story):

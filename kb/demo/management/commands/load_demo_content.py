@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from kb.demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DemoLoader
+from kb.demo.loader import DEMO_PASSWORD, DEMO_USERS, DemoLoader
 
 
 class Command(BaseCommand):
@@ -31,8 +31,6 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS("Demoinnholdet var allerede på plass; ingenting endret.")
             )
-        self.stdout.write(
-            "\nAdministrator for /admin/:\n"
-            f"  brukernavn: {ADMIN_USERNAME}\n"
-            f"  passord:    {ADMIN_PASSWORD}\n"
-        )
+        self.stdout.write(f"\nDemobrukere for /admin/ (passord for alle: {DEMO_PASSWORD}):")
+        for username, description, _role in DEMO_USERS:
+            self.stdout.write(f"  {username:<15} {description}")

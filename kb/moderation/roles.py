@@ -1,0 +1,158 @@
+"""The roles, the municipalities' access and the moderation workflow, as code. Every function
+here is idempotent: running it again brings the database to the same state."""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from kb.cases.models import CaseIndexPage, MunicipalityPage
+from kb.methods.models import MethodIndexPage
+
+from .models import AdviserApprovalTask, MunicipalityAccess
+
+ADVISERS = "Rådgivere"
+WORKFLOW = "Moderering"
+APPROVAL_TASK = "Godkjenning av rådgiver"
+
+# On the whole site: the adviser curates everything, but deleting stays with administrators.
+ADVISER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+# On their own municipality page and below: write and edit, never publish.
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+# On the methods index: propose a method as a draft (editors can then edit only their own).
+PROPOSE_METHOD_PERMISSIONS = ["add_page"]
+
+MEDIA_PERMISSIONS = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+ADVISER_MODEL_PERMISSIONS = [
+    "wagtailadmin.access_admin",
+    "themes.add_theme",
+    "themes.change_theme",
+    "themes.delete_theme",
+    "moderation.add_boardmember",
+    "moderation.change_boardmember",
+    "moderation.delete_boardmember",
+    "core.change_sitecontact",
+    "auth.add_user",
+    "auth.change_user",
+    "auth.view_user",
+]
+EDITOR_MODEL_PERMISSIONS = ["wagtailadmin.access_admin"]
+
+
+def permissions(labels):
+    found = []
+    for label in labels:
+        app_label, codename = label.split(".")
+        found.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    return found
+
+
+def page_permissions(codenames):
+    return list(
+        Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames)
+    )
+
+
+def grant_on_page(group, page, codenames):
+    for permission in page_permissions(codenames):
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+def grant_on_collection(group, collection, labels):
+    for permission in permissions(labels):
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=permission
+        )
+
+
+@transaction.atomic
+def setup_roles():
+    """The adviser group, the workflow, and every municipality's access."""
+    advisers = setup_advisers()
+    setup_workflow(advisers)
+    for municipality in MunicipalityPage.objects.all():
+        sync_municipality_access(municipality)
+    return advisers
+
+
+def setup_advisers():
+    advisers, _ = Group.objects.get_or_create(name=ADVISERS)
+    advisers.permissions.add(*permissions(ADVISER_MODEL_PERMISSIONS))
+    for site in Site.objects.all():
+        grant_on_page(advisers, site.root_page, ADVISER_PAGE_PERMISSIONS)
+    grant_on_collection(advisers, Collection.get_first_root_node(), MEDIA_PERMISSIONS)
+    return advisers
+
+
+def setup_workflow(advisers):
+    task = AdviserApprovalTask.objects.filter(name=APPROVAL_TASK).first()
+    if task is None:
+        task = AdviserApprovalTask.objects.create(name=APPROVAL_TASK)
+    task.groups.add(advisers)
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    # Case stories (below the municipalities) and proposed methods go through moderation.
+    for page in [*CaseIndexPage.objects.all(), *MethodIndexPage.objects.all()]:
+        attach_workflow(page, workflow)
+    return workflow
+
+
+def attach_workflow(page, workflow=None):
+    workflow = workflow or Workflow.objects.get(name=WORKFLOW)
+    WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+
+
+def editor_group_name(municipality):
+    return f"Kommuneredaktører {municipality.number} {municipality.title}"
+
+
+@transaction.atomic
+def sync_municipality_access(municipality):
+    """A member municipality's editors may write below its page, propose methods and use
+    their own collection. When it stops being a member, the group keeps its users but
+    loses every permission, so membership can be restored without new invitations."""
+    access = MunicipalityAccess.objects.filter(municipality=municipality).first()
+    if not municipality.is_member:
+        if access is not None:
+            revoke_all(access.group)
+        return access
+
+    if access is None:
+        group, _ = Group.objects.get_or_create(name=editor_group_name(municipality))
+        root = Collection.get_first_root_node()
+        name = f"Kommune {municipality.number} {municipality.title}"
+        collection = root.get_children().filter(name=name).first() or root.add_child(name=name)
+        access = MunicipalityAccess.objects.create(
+            municipality=municipality, group=group, collection=collection
+        )
+    group = access.group
+    group.permissions.add(*permissions(EDITOR_MODEL_PERMISSIONS))
+    grant_on_page(group, municipality, EDITOR_PAGE_PERMISSIONS)
+    for methods in MethodIndexPage.objects.all():
+        grant_on_page(group, methods, PROPOSE_METHOD_PERMISSIONS)
+    grant_on_collection(group, access.collection, MEDIA_PERMISSIONS)
+    return access
+
+
+def revoke_all(group):
+    group.permissions.clear()
+    GroupPagePermission.objects.filter(group=group).delete()
+    GroupCollectionPermission.objects.filter(group=group).delete()
+
+
+def is_adviser(user):
+    return user.is_superuser or user.groups.filter(name=ADVISERS).exists()
