@@ -11,9 +11,9 @@ from wagtail.search import index
 
 from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
 from kb.core.listing import Filter, paginate, querystring_without_page
-from kb.core.models import BasePage
+from kb.core.models import BasePage, SectionIndexPage
 from kb.methods.models import MethodPage
-from kb.themes.models import Theme
+from kb.themes.models import Theme, filter_by_theme
 
 
 class Region(models.TextChoices):
@@ -47,15 +47,10 @@ class CooperationLevel(models.TextChoices):
     SAMSKAPING = "samskaping", "Samskaping"
 
 
-class CaseIndexPage(BasePage):
+class CaseIndexPage(SectionIndexPage):
     """ "Erfaringer": the municipalities are its children, their case stories below them."""
 
-    intro = RichTextField("Ingress", blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["cases.MunicipalityPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "erfaringsoversikt"
@@ -63,7 +58,7 @@ class CaseIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         stories = CaseStoryPage.objects.descendant_of(self).live().public()
-        theme_filter = Filter("tema", "Tema", list(Theme.objects.values_list("slug", "name")))
+        theme_filter = filter_by_theme()
         municipality_filter = Filter(
             "kommune",
             "Kommune",

@@ -10,8 +10,8 @@ from wagtail.search import index
 
 from kb.core.blocks import RICH_TEXT_FEATURES
 from kb.core.listing import Filter, paginate, querystring_without_page
-from kb.core.models import BasePage
-from kb.themes.models import Theme
+from kb.core.models import BasePage, SectionIndexPage
+from kb.themes.models import Theme, filter_by_theme
 
 from .blocks import SessionBlock
 
@@ -22,13 +22,8 @@ class OrganiserRole(models.TextChoices):
     PARTNER = "partner", "Partner"
 
 
-class ConferenceIndexPage(BasePage):
-    intro = RichTextField("Ingress", blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class ConferenceIndexPage(SectionIndexPage):
     subpage_types = ["conferences.EventPage", "conferences.EventSeriesPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "konferanseoversikt"
@@ -37,7 +32,7 @@ class ConferenceIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         events = EventPage.objects.descendant_of(self).live().public()
         years = events.dates("start_date", "year", order="DESC")
-        theme_filter = Filter("tema", "Tema", list(Theme.objects.values_list("slug", "name")))
+        theme_filter = filter_by_theme()
         year_filter = Filter("ar", "År", [(day.year, day.year) for day in years])
         if theme := theme_filter.read(request):
             events = events.filter(themes__slug=theme)

@@ -1,11 +1,11 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import StandardPageBlock
+from .blocks import RICH_TEXT_FEATURES, StandardPageBlock
 from .images import ImageConsentMixin, KbImage, KbRendition  # noqa: F401  (model registry)
 
 
@@ -19,6 +19,20 @@ class BasePage(ImageConsentMixin, Page):
         # Ancestors below the site root, for the breadcrumb trail (the home page is listed
         # once, as "Forside").
         return self.get_ancestors().filter(depth__gt=1).specific(defer=True)
+
+
+class SectionIndexPage(BasePage):
+    """The top page of a section (Metoder, Erfaringer, Konferanser): an intro and a
+    filtered, paginated listing of what is below it."""
+
+    intro = RichTextField("Ingress", blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True
 
 
 class StandardPage(BasePage):

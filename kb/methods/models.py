@@ -8,8 +8,8 @@ from wagtail.search import index
 
 from kb.core.blocks import RICH_TEXT_FEATURES, StepBlock
 from kb.core.listing import Filter, paginate, querystring_without_page
-from kb.core.models import BasePage
-from kb.themes.models import Theme
+from kb.core.models import BasePage, SectionIndexPage
+from kb.themes.models import Theme, filter_by_theme
 
 
 class Phase(models.TextChoices):
@@ -25,20 +25,15 @@ class Phase(models.TextChoices):
     HELE_PROSESSEN = "hele-prosessen", "Hele prosessen"
 
 
-class MethodIndexPage(BasePage):
-    intro = RichTextField("Ingress", blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class MethodIndexPage(SectionIndexPage):
     subpage_types = ["methods.MethodPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "metodeoversikt"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        theme_filter = Filter("tema", "Tema", list(Theme.objects.values_list("slug", "name")))
+        theme_filter = filter_by_theme()
         phase_filter = Filter("fase", "Fase", list(Phase.choices))
         methods = MethodPage.objects.child_of(self).live().public().order_by("title")
         if theme := theme_filter.read(request):

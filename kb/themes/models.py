@@ -6,6 +6,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from kb.core.listing import Filter
 from kb.core.models import BasePage
 
 # How many items of each kind a theme page shows before linking to the full, filtered list.
@@ -39,6 +40,11 @@ class Theme(index.Indexed, models.Model):
     def get_url(self):
         index_page = ThemeIndexPage.objects.live().first()
         return index_page.theme_url(self.slug) if index_page else None
+
+
+def filter_by_theme():
+    """The "Tema" filter every listing offers."""
+    return Filter("tema", "Tema", list(Theme.objects.values_list("slug", "name")))
 
 
 class ThemeIndexPage(RoutablePageMixin, BasePage):
