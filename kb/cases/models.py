@@ -14,6 +14,8 @@ from kb.core.listing import Filter, paginate, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
 from kb.methods.models import MethodPage
 from kb.themes.models import Theme, filter_by_theme
+from search import boosts
+from search.boosts import page_search_fields
 
 
 class Region(models.TextChoices):
@@ -273,8 +275,8 @@ class CaseStoryPage(BasePage):
         ),
     ]
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
+        *page_search_fields(boosts.TITLE),
+        index.SearchField("summary", boost=boosts.SUMMARY),
         index.SearchField("culture_school"),
         index.SearchField("challenge"),
         index.SearchField("body"),

@@ -12,6 +12,8 @@ from kb.core.blocks import RICH_TEXT_FEATURES
 from kb.core.listing import Filter, paginate, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
 from kb.themes.models import Theme, filter_by_theme
+from search import boosts
+from search.boosts import page_search_fields
 
 from .blocks import SessionBlock
 
@@ -53,7 +55,7 @@ class EventSeriesPage(BasePage):
     intro = RichTextField("Ingress", features=RICH_TEXT_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*page_search_fields(boosts.TITLE), index.SearchField("intro")]
     parent_page_types = ["conferences.ConferenceIndexPage"]
     subpage_types = ["conferences.EventPage"]
 
@@ -102,8 +104,8 @@ class EventPage(BasePage):
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
+        *page_search_fields(boosts.TITLE),
+        index.SearchField("summary", boost=boosts.SUMMARY),
         index.SearchField("description"),
         index.SearchField("programme"),
         index.SearchField("location"),

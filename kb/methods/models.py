@@ -10,6 +10,8 @@ from kb.core.blocks import RICH_TEXT_FEATURES, StepBlock
 from kb.core.listing import Filter, paginate, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
 from kb.themes.models import Theme, filter_by_theme
+from search import boosts
+from search.boosts import page_search_fields
 
 
 class Phase(models.TextChoices):
@@ -98,8 +100,8 @@ class MethodPage(BasePage):
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
+        *page_search_fields(boosts.METHOD_TITLE),
+        index.SearchField("summary", boost=boosts.SUMMARY),
         index.SearchField("purpose"),
         index.SearchField("steps"),
         index.SearchField("tips"),

@@ -1,0 +1,227 @@
+"""The search page's facets: content type, theme, municipality, co-creation phase and year.
+
+Every searchable page is filed under its facet values (PageFacet rows, written when the page
+is published). A result set is then counted with one grouped query, and narrowed with one
+sub-query per chosen value. Facets combine; within a facet one value is chosen at a time, and
+each option's count is what choosing it would leave (the other facets' choices applied)."""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from kb.cases.models import CaseStoryPage, MunicipalityPage
+from kb.conferences.models import EventPage, EventSeriesPage
+from kb.methods.models import MethodPage, Phase
+from kb.themes.models import Theme
+
+from .models import PageFacet
+
+KIND = "innhold"
+THEME = "tema"
+MUNICIPALITY = "kommune"
+PHASE = "fase"
+YEAR = "ar"
+# Stored for a story that is still running: every year from this one to the current year.
+ONGOING_SINCE = "ar-fra"
+
+KINDS = {
+    MethodPage: ("metode", "Metoder"),
+    CaseStoryPage: ("erfaring", "Erfaringer"),
+    EventPage: ("arrangement", "Konferanser og møter"),
+    EventSeriesPage: ("arrangement", "Konferanser og møter"),
+}
+SEARCHABLE_MODELS = tuple(KINDS)
+YEAR_PATTERN = re.compile(r"^(19|20)\d\d$")
+
+
+def municipality_numbers():
+    """{path of a municipality page: its number}."""
+    return dict(MunicipalityPage.objects.values_list("path", "number"))
+
+
+def facet_values(page, municipalities=None):
+    """What a (specific) page is filed under, as (facet, value) pairs. `municipalities`
+    (from municipality_numbers()) saves a query per story when filing many pages."""
+    kind, _label = KINDS[type(page)]
+    values = [(KIND, kind)]
+    if hasattr(page, "themes"):
+        values += [(THEME, str(theme.pk)) for theme in page.themes.all()]
+    if isinstance(page, MethodPage):
+        values.append((PHASE, page.phase))
+    if isinstance(page, CaseStoryPage):
+        municipalities = municipality_numbers() if municipalities is None else municipalities
+        if number := municipalities.get(page.path[: -page.steplen]):
+            values.append((MUNICIPALITY, number))
+        if page.period_end is None:
+            values.append((ONGOING_SINCE, str(page.period_start.year)))
+        else:
+            values += _years(page.period_start, page.period_end)
+    if isinstance(page, EventPage):
+        values += _years(page.start_date, page.end_date or page.start_date)
+    return values
+
+
+def _years(start, end):
+    return [(YEAR, str(year)) for year in range(start.year, max(start, end).year + 1)]
+
+
+def file_page(page):
+    """Rewrites the facet rows of one page."""
+    PageFacet.objects.filter(page=page).delete()
+    PageFacet.objects.bulk_create(
+        [PageFacet(page=page, facet=facet, value=value) for facet, value in facet_values(page)]
+    )
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+    in_url: str = ""  # the value as the query string names it
+    querystring: str = ""
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    options: list[Option] = field(default_factory=list)
+
+    @property
+    def selected(self):
+        return next((option for option in self.options if option.selected), None)
+
+
+@dataclass
+class Selection:
+    """The facet values chosen in the query string: {param: stored value}, the same as the
+    query string names them, the labels to show, and the values that were not recognised
+    (named on the page, then ignored)."""
+
+    chosen: dict = field(default_factory=dict)
+    in_url: dict = field(default_factory=dict)
+    shown: dict = field(default_factory=dict)
+    unrecognised: list = field(default_factory=list)
+
+    def narrow(self, pages, except_param=None):
+        for param, value in self.chosen.items():
+            if param != except_param:
+                pages = pages.filter(pk__in=_filed_under(param, value))
+        return pages
+
+
+def _filed_under(param, value):
+    condition = Q(facet=param, value=value)
+    if param == YEAR and int(value) <= timezone.localdate().year:
+        condition |= Q(facet=ONGOING_SINCE, value__lte=value)
+    return PageFacet.objects.filter(condition).values("page_id")
+
+
+class FacetCatalogue:
+    """The facets with their options' labels (read once per request)."""
+
+    def __init__(self):
+        themes = Theme.objects.values_list("pk", "slug", "name")
+        self.labels = {
+            KIND: dict(KINDS.values()),
+            THEME: {str(pk): name for pk, _slug, name in themes},
+            MUNICIPALITY: dict(
+                MunicipalityPage.objects.live().order_by("title").values_list("number", "title")
+            ),
+            PHASE: dict(Phase.choices),
+        }
+        # The query string names themes by slug, like the listing pages do.
+        self.theme_by_slug = {slug: str(pk) for pk, slug, _name in themes}
+        self.slug_by_theme = {value: slug for slug, value in self.theme_by_slug.items()}
+        self.headings = {
+            KIND: "Innhold",
+            THEME: "Tema",
+            MUNICIPALITY: "Kommune",
+            PHASE: "Fase i samskapingen",
+            YEAR: "År",
+        }
+
+    def read(self, query_dict):
+        selection = Selection()
+        for param, heading in self.headings.items():
+            raw = query_dict.get(param, "").strip()
+            if not raw:
+                continue
+            value = self.theme_by_slug.get(raw) if param == THEME else raw
+            known = self.labels.get(param)
+            valid = value in known if known is not None else bool(YEAR_PATTERN.match(raw))
+            if valid:
+                selection.chosen[param] = value
+                selection.in_url[param] = raw
+                selection.shown[param] = (heading, known[value] if known else raw)
+            else:
+                selection.unrecognised.append((heading, raw[:100]))
+        return selection
+
+    def build(self, counts, selection):
+        """The facets to show: every option with results, and the chosen ones even at 0."""
+        facets = []
+        for param, heading in self.headings.items():
+            facet_counts = counts.get(param, {})
+            labels = self.labels.get(param) or {year: year for year in sorted(facet_counts)[::-1]}
+            chosen = selection.chosen.get(param)
+            options = [
+                Option(
+                    value,
+                    label,
+                    facet_counts.get(value, 0),
+                    selected=value == chosen,
+                    in_url=self.slug_by_theme.get(value, value) if param == THEME else value,
+                )
+                for value, label in labels.items()
+                if facet_counts.get(value) or value == chosen
+            ]
+            if chosen and chosen not in labels:
+                options.insert(0, Option(chosen, chosen, 0, selected=True, in_url=chosen))
+            if options:
+                facets.append(Facet(param, heading, options))
+        return facets
+
+
+def count(pages, only_param=None):
+    """{facet: {value: number of pages}} for a page queryset, in one query."""
+    rows = PageFacet.objects.filter(page__in=pages.values("pk"))
+    if only_param is not None:
+        rows = rows.filter(
+            facet__in=[only_param, ONGOING_SINCE] if only_param == YEAR else [only_param]
+        )
+    counts = {}
+    for facet, value, number in (
+        rows.values_list("facet", "value").annotate(number=Count("id")).order_by()
+    ):
+        counts.setdefault(facet, {})[value] = number
+    _add_ongoing_years(counts)
+    return counts
+
+
+def _add_ongoing_years(counts):
+    """A story still running counts for every year from its start to this year."""
+    ongoing = counts.pop(ONGOING_SINCE, {})
+    if not ongoing:
+        return
+    this_year = timezone.localdate().year
+    years = counts.setdefault(YEAR, {})
+    for since, number in ongoing.items():
+        for year in range(int(since), max(int(since), this_year) + 1):
+            years[str(year)] = years.get(str(year), 0) + number
+
+
+def count_with_selection(matches, selection):
+    """The counts to show beside each option, and the number of results.
+
+    Options of a facet with a chosen value are counted without that facet's own choice, so
+    each says what choosing it instead would leave."""
+    counts = count(selection.narrow(matches))
+    total = sum(counts.get(KIND, {}).values())
+    for param in selection.chosen:
+        counts[param] = count(selection.narrow(matches, except_param=param), param).get(param, {})
+    return counts, total

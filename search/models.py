@@ -1,0 +1,59 @@
+"""What the search page keeps beside Wagtail's own index: each page's facet values, the words
+the index contains, and how many results each logged query returned."""
+
+from django.db import models
+
+
+class PageFacet(models.Model):
+    """One facet value of a searchable page, e.g. ("tema", "3") or ("kommune", "1804").
+
+    One row per value lets the search page count every facet of a result set in a single
+    grouped query. The rows are rebuilt whenever a page is published or moved (see
+    search.signals), so they describe the live version of the page."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    facet = models.CharField(max_length=20)
+    value = models.CharField(max_length=60)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "facet", "value"], name="unique_page_facet")
+        ]
+        indexes = [models.Index(fields=["facet", "value"], name="search_facet_value_idx")]
+
+    def __str__(self):
+        return f"{self.page_id}: {self.facet}={self.value}"
+
+
+class IndexedWord(models.Model):
+    """A word that occurs in the live pages' search index, its stem (as the search
+    configuration stems it) and the number of pages it occurs in. The search page uses it to
+    split compound words and to correct typos."""
+
+    word = models.CharField(max_length=60, unique=True)
+    stem = models.CharField(max_length=60, db_index=True)
+    page_count = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return self.word
+
+
+class QueryResultCount(models.Model):
+    """How many results a logged query gave the last time someone searched for it, so the
+    adviser can see which questions the knowledge base does not answer yet."""
+
+    query = models.OneToOneField(
+        "wagtailsearchpromotions.Query",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="result_count",
+    )
+    count = models.PositiveIntegerField()
+    searched_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = "antall treff for søk"
+        verbose_name_plural = "antall treff for søk"
+
+    def __str__(self):
+        return f"{self.query}: {self.count}"
