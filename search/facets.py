@@ -1,22 +1,17 @@
 """The search page's facets: content type, theme, municipality, co-creation phase and year.
 
-Every searchable page is filed under its facet values (PageFacet rows, written when the page
-is published). A result set is then counted with one grouped query, and narrowed with one
-sub-query per chosen value. Facets combine; within a facet one value is chosen at a time, and
-each option's count is what choosing it would leave (the other facets' choices applied)."""
+What each page is filed under (facet_values, stored as PageFacet rows by search.filing),
+what the query string chose (Selection) and the facets shown beside the results
+(FacetMenu). Facets combine; within a facet one value is chosen at a time, and each
+option's count is what choosing it would leave (search.bitsets counts them)."""
 
 import re
 from dataclasses import dataclass, field
-
-from django.db.models import Count, Q
-from django.utils import timezone
 
 from kb.cases.models import CaseStoryPage, MunicipalityPage
 from kb.conferences.models import EventPage, EventSeriesPage
 from kb.methods.models import MethodPage, Phase
 from kb.themes.models import Theme
-
-from .models import PageFacet
 
 KIND = "innhold"
 THEME = "tema"
@@ -67,14 +62,6 @@ def _years(start, end):
     return [(YEAR, str(year)) for year in range(start.year, max(start, end).year + 1)]
 
 
-def file_page(page):
-    """Rewrites the facet rows of one page."""
-    PageFacet.objects.filter(page=page).delete()
-    PageFacet.objects.bulk_create(
-        [PageFacet(page=page, facet=facet, value=value) for facet, value in facet_values(page)]
-    )
-
-
 @dataclass
 class Option:
     value: str
@@ -107,21 +94,8 @@ class Selection:
     shown: dict = field(default_factory=dict)
     unrecognised: list = field(default_factory=list)
 
-    def narrow(self, pages, except_param=None):
-        for param, value in self.chosen.items():
-            if param != except_param:
-                pages = pages.filter(pk__in=_filed_under(param, value))
-        return pages
 
-
-def _filed_under(param, value):
-    condition = Q(facet=param, value=value)
-    if param == YEAR and int(value) <= timezone.localdate().year:
-        condition |= Q(facet=ONGOING_SINCE, value__lte=value)
-    return PageFacet.objects.filter(condition).values("page_id")
-
-
-class FacetCatalogue:
+class FacetMenu:
     """The facets with their options' labels (read once per request)."""
 
     def __init__(self):
@@ -185,43 +159,3 @@ class FacetCatalogue:
             if options:
                 facets.append(Facet(param, heading, options))
         return facets
-
-
-def count(pages, only_param=None):
-    """{facet: {value: number of pages}} for a page queryset, in one query."""
-    rows = PageFacet.objects.filter(page__in=pages.values("pk"))
-    if only_param is not None:
-        rows = rows.filter(
-            facet__in=[only_param, ONGOING_SINCE] if only_param == YEAR else [only_param]
-        )
-    counts = {}
-    for facet, value, number in (
-        rows.values_list("facet", "value").annotate(number=Count("id")).order_by()
-    ):
-        counts.setdefault(facet, {})[value] = number
-    _add_ongoing_years(counts)
-    return counts
-
-
-def _add_ongoing_years(counts):
-    """A story still running counts for every year from its start to this year."""
-    ongoing = counts.pop(ONGOING_SINCE, {})
-    if not ongoing:
-        return
-    this_year = timezone.localdate().year
-    years = counts.setdefault(YEAR, {})
-    for since, number in ongoing.items():
-        for year in range(int(since), max(int(since), this_year) + 1):
-            years[str(year)] = years.get(str(year), 0) + number
-
-
-def count_with_selection(matches, selection):
-    """The counts to show beside each option, and the number of results.
-
-    Options of a facet with a chosen value are counted without that facet's own choice, so
-    each says what choosing it instead would leave."""
-    counts = count(selection.narrow(matches))
-    total = sum(counts.get(KIND, {}).values())
-    for param in selection.chosen:
-        counts[param] = count(selection.narrow(matches, except_param=param), param).get(param, {})
-    return counts, total

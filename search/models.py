@@ -1,15 +1,18 @@
 """What the search page keeps beside Wagtail's own index: each page's facet values, the words
 the index contains, and how many results each logged query returned."""
 
+import uuid
+
 from django.db import models
 
 
 class PageFacet(models.Model):
-    """One facet value of a searchable page, e.g. ("tema", "3") or ("kommune", "1804").
+    """One facet value of a live, public, searchable page, e.g. ("tema", "3") or
+    ("kommune", "1804"): the catalogue the search page counts and narrows results with.
 
-    One row per value lets the search page count every facet of a result set in a single
-    grouped query. The rows are rebuilt whenever a page is published or moved (see
-    search.signals), so they describe the live version of the page."""
+    Every such page has at least its content type ("innhold"); pages that are not live or
+    not public have no rows. The rows follow publishing, unpublishing, moving, deleting and
+    view restrictions at once (search.filing, search.signals)."""
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     facet = models.CharField(max_length=20)
@@ -23,6 +26,17 @@ class PageFacet(models.Model):
 
     def __str__(self):
         return f"{self.page_id}: {self.facet}={self.value}"
+
+
+class CatalogueVersion(models.Model):
+    """A token that changes with every change to the PageFacet catalogue, so each process
+    knows when the facet bitsets it keeps in memory are out of date (one row). Random, not
+    counted: a rolled-back change must not leave a number that a later change reuses."""
+
+    token = models.UUIDField(default=uuid.uuid4)
+
+    def __str__(self):
+        return str(self.token)
 
 
 class IndexedWord(models.Model):

@@ -4,12 +4,16 @@ Stemming is PostgreSQL's job (the `norwegian` configuration makes "kulturskolene
 "kulturskole" the same lexeme). This module adds what stemming cannot do, using the words
 that actually occur in the index (search.vocabulary):
 
-- compound words: "samskapingsmetoder" is not in any page, but "samskaping" and "metoder"
-  (through "metode") are; the term then also matches pages that contain both parts;
+- compound words, both ways: "interessentene" is in no page but heads the indexed
+  compound "interessentkartlegging", which is then searched too; "samskapingsmetoder" is in
+  no page, but "samskaping" and "metoder" (through "metode") are, and pages with both
+  parts match;
 - typos: "samskapning" is in no page; the indexed words spelt most like it (trigram
   similarity, PostgreSQL only) are searched as well.
 
-The original term is always kept as an alternative, so nothing the visitor typed is lost."""
+Only terms that occur in no page are widened, and the original term is always kept as an
+alternative, so nothing the visitor typed is lost. When no page has all the terms, the
+search falls back to pages with any of them, and says so."""
 
 import re
 from dataclasses import dataclass, field
@@ -40,7 +44,7 @@ class Term:
 
     text: str
     alternatives: list[list[str]] = field(default_factory=list)
-    kind: str = ""  # "compound" or "spelling" when alternatives were added
+    kind: str = ""  # "compound", "part" or "spelling" when alternatives were added
     is_stop_word: bool = False
 
     @property
@@ -52,6 +56,16 @@ class Term:
 class UnderstoodQuery:
     text: str
     terms: list[Term]
+    any_term: bool = False  # True once relaxed: pages with any of the terms match
+
+    @property
+    def can_relax(self):
+        searched = [term for term in self.terms if not term.is_stop_word]
+        split = any(len(parts) > 1 for term in searched for parts in term.alternatives)
+        return not self.any_term and (len(searched) > 1 or split)
+
+    def relaxed(self):
+        return UnderstoodQuery(self.text, self.terms, any_term=True)
 
     @property
     def is_empty(self):
@@ -78,15 +92,33 @@ class UnderstoodQuery:
         }
 
     def to_search_query(self):
-        """The query object for Wagtail's search API: all terms must match; a widened term
-        matches in any of its forms."""
+        """The query object for Wagtail's search API: all terms must match (any, once
+        relaxed); a widened term matches in any of its forms."""
+        operator = "or" if self.any_term else "and"
         plain = [term.text for term in self.terms if not term.alternatives]
-        parts = [PlainText(" ".join(plain))] if plain else []
+        parts = [PlainText(" ".join(plain), operator=operator)] if plain else []
         for term in self.widened_terms:
             forms = [PlainText(term.text)]
-            forms += [PlainText(" ".join(words)) for words in term.alternatives]
+            forms += [PlainText(" ".join(words), operator=operator) for words in term.alternatives]
             parts.append(Or(forms))
-        return parts[0] if len(parts) == 1 else And(parts)
+        if len(parts) == 1:
+            return parts[0]
+        return Or(parts) if self.any_term else And(parts)
+
+    def tsquery_text(self):
+        """The same query as PostgreSQL tsquery input (to_tsquery stems each quoted word and
+        drops stop words; the words hold only letters and digits, so quoting is safe)."""
+        joiner = " | " if self.any_term else " & "
+
+        def words(words, operator=joiner):
+            return "(" + operator.join(f"'{word}'" for word in words) + ")"
+
+        plain = [term.text for term in self.terms if not term.alternatives]
+        parts = [words(plain)] if plain else []
+        for term in self.widened_terms:
+            forms = [words([term.text]), *(words(alternative) for alternative in term.alternatives)]
+            parts.append("(" + " | ".join(forms) + ")")
+        return joiner.join(parts)
 
 
 def clean(text):
@@ -115,24 +147,37 @@ def understand(text, widen=True):
 
 def _widen(terms):
     # One look-up for the terms and every piece a compound could be made of. A piece is
-    # known when some indexed word has its stem: "metoder" is known through "metode".
+    # known when some indexed word has its stem ("metoder" through "metode"); stop words
+    # count as known, in no page.
     pieces = {term.text for term in terms}
     for term in terms:
         if len(term.text) >= MIN_TERM_LENGTH:
             pieces |= _substrings(term.text)
-    known = vocabulary.known_stems(pieces)
+    stem_of = vocabulary.stems(pieces)
+    pages = vocabulary.pages_per_stem(set(stem_of.values()) - {""})
+    known = {
+        piece: pages.get(stem, 0) for piece, stem in stem_of.items() if not stem or stem in pages
+    }
     for term in terms:
-        term.is_stop_word = known.get(term.text) == 0
-        if term.text in known or len(term.text) < MIN_TERM_LENGTH:
-            continue
-        similar = vocabulary.similar_words(term.text)
-        parts = split_compound(term.text, known)
-        # A near-identical spelling beats a split ("verdenskaffe" is "verdenskafé", not
-        # "verdens kaffe"); a split beats a loose likeness.
-        if parts and not (similar and similar[0][1] >= CLOSE_SPELLING):
-            term.alternatives, term.kind = [parts], "compound"
-        elif similar:
-            term.alternatives, term.kind = [[word] for word, _similarity in similar], "spelling"
+        term.is_stop_word = stem_of.get(term.text) == ""
+        if term.text not in known and len(term.text) >= MIN_TERM_LENGTH:
+            term.alternatives, term.kind = _alternatives(term.text, stem_of[term.text], known)
+
+
+def _alternatives(text, stem, known):
+    """What an unknown term may mean, in order of trust: the head of indexed compounds
+    ("interessentene" in "interessentkartlegging"), a near-identical spelling, the indexed
+    words it is compounded of, a looser spelling."""
+    if compounds := vocabulary.compounds_starting_with(stem):
+        return [[word] for word in compounds], "part"
+    similar = vocabulary.similar_words(text)
+    parts = split_compound(text, known)
+    # "verdenskaffe" is "verdenskafé", not "verdens kaffe".
+    if parts and not (similar and similar[0][1] >= CLOSE_SPELLING):
+        return [parts], "compound"
+    if similar:
+        return [[word] for word, _similarity in similar], "spelling"
+    return [], ""
 
 
 def _substrings(text):

@@ -1,43 +1,59 @@
-"""Keeps what the search page reads current the moment a page is published or moved.
+"""Keeps what the search page reads current the moment a page is published, unpublished,
+moved, deleted or made private."""
 
-Wagtail indexes a page on save; unpublishing and deleting need nothing more here (results
-are limited to live pages, and facet rows go with the page)."""
-
-from wagtail.models import Page
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
-from wagtail.signals import page_published, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from kb.cases.models import CaseStoryPage, MunicipalityPage
 
-from . import vocabulary
-from .facets import SEARCHABLE_MODELS, file_page
-
-
-def refresh_search(page):
-    """Re-index the page and file it under its facets."""
-    # Wagtail indexes a page when its row is saved, before modelcluster saves its
-    # many-to-many fields, so a change of themes would otherwise reach the index only on
-    # the next save.
-    index.insert_or_update_object(page)
-    file_page(page)
+from . import filing, vocabulary
+from .facets import SEARCHABLE_MODELS
 
 
 def page_was_published(sender, instance, **kwargs):
     page = instance.specific
     if isinstance(page, SEARCHABLE_MODELS):
-        refresh_search(page)
+        # Wagtail indexes a page when its row is saved, before modelcluster saves its
+        # many-to-many fields, so a change of themes would otherwise reach the index only
+        # on the next save.
+        index.insert_or_update_object(page)
+        filing.refile(Page.objects.filter(pk=page.pk))
         vocabulary.add_words_of(Page.objects.filter(pk=page.pk).public())
     elif isinstance(page, MunicipalityPage):
         # Its stories are filed under its municipality number.
-        for story in CaseStoryPage.objects.child_of(page):
-            file_page(story)
+        filing.refile(CaseStoryPage.objects.child_of(page))
+
+
+def page_was_unpublished(sender, instance, **kwargs):
+    filing.refile(Page.objects.filter(pk=instance.pk))
+
+
+def subtree_changed(page):
+    """A move or a view restriction changes what is public below the page."""
+    filing.refile(Page.objects.descendant_of(page, inclusive=True).type(*SEARCHABLE_MODELS))
 
 
 def page_was_moved(sender, instance, **kwargs):
-    for page in Page.objects.descendant_of(instance, inclusive=True).type(*SEARCHABLE_MODELS):
-        file_page(page.specific)
+    subtree_changed(instance)
+
+
+def restriction_changed(sender, instance, **kwargs):
+    subtree_changed(instance.page)
+
+
+def page_was_deleted(sender, instance, **kwargs):
+    # Its facet rows went with it; the processes' bitsets must follow.
+    filing.bump_version()
 
 
 def connect():
     page_published.connect(page_was_published, dispatch_uid="search_page_published")
+    page_unpublished.connect(page_was_unpublished, dispatch_uid="search_page_unpublished")
     post_page_move.connect(page_was_moved, dispatch_uid="search_page_moved")
+    post_delete.connect(page_was_deleted, sender=Page, dispatch_uid="search_page_deleted")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            restriction_changed, sender=PageViewRestriction, dispatch_uid=f"search_{signal}"
+        )

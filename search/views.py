@@ -2,9 +2,8 @@ from urllib.parse import urlencode
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.text import capfirst
 from django.views.decorators.http import require_GET
-
-from kb.core.templatetags.navigation_tags import page_type
 
 from . import engine
 from .query import clean, terms_of
@@ -35,7 +34,7 @@ def search(request):
         context["active_filters"] = _active_filters(outcome, query_text)
         # A query is logged once, as typed: not again for each page or filter.
         if first_page and not request.GET.keys() - {"q"}:
-            log_search(query_text, outcome.total)
+            log_search(query_text, outcome.pages_with_every_word)
     return TemplateResponse(request, "search/search.html", context)
 
 
@@ -45,11 +44,16 @@ def suggestions(request):
     words = terms_of(clean(request.GET.get("q", "")))
     pages = []
     if words and len(" ".join(words)) >= MIN_SUGGESTION_LENGTH:
-        pages = engine.searchable_pages().autocomplete(" ".join(words))[:SUGGESTIONS]
+        pages = engine.suggestions(words, SUGGESTIONS)
     return JsonResponse(
         {
             "suggestions": [
-                {"title": page.title, "url": page.get_url(request), "type": page_type(page)}
+                {
+                    "title": page.title,
+                    "url": page.get_url(request),
+                    # The type's name without loading the specific page.
+                    "type": capfirst(page.specific_class._meta.verbose_name),
+                }
                 for page in pages
             ]
         }

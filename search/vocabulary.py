@@ -24,6 +24,10 @@ MAX_WORD_LENGTH = IndexedWord._meta.get_field("word").max_length
 # and is at most this many letters shorter or longer ("snakkeboble" is not "snakke").
 MIN_SIMILARITY = 0.45
 MAX_LENGTH_DIFFERENCE = 2
+# A term heads a compound when the compound's stem starts with the term's stem (at least
+# this long) and goes on for at least this many letters.
+MIN_HEAD_LENGTH = 5
+MIN_TAIL_LENGTH = 3
 BATCH_SIZE = 5000
 
 
@@ -102,21 +106,32 @@ def add_words_of(pages):
     _words_with_stems(dict.fromkeys(words - known, 1), ignore_conflicts=True)
 
 
-def known_stems(words):
-    """{word: number of pages with a word of the same stem} for those of the words whose
-    stem occurs in the index, and 0 for stop words (which the search ignores)."""
-    stem_of = stems(words)
-    counts = dict(
-        IndexedWord.objects.filter(stem__in=set(stem_of.values()) - {""})
+def pages_per_stem(stems):
+    """{stem: number of pages with a word of that stem} for the stems in the index."""
+    return dict(
+        IndexedWord.objects.filter(stem__in=stems)
         .values("stem")
         .annotate(pages=Sum("page_count"))
         .values_list("stem", "pages")
     )
-    return {
-        word: counts[stem] if stem else 0
-        for word, stem in stem_of.items()
-        if not stem or stem in counts
-    }
+
+
+def compounds_starting_with(stem, limit=3):
+    """The most common indexed words whose stem begins with `stem` and goes on for at least
+    a short word more (the compounds it heads)."""
+    if len(stem) < MIN_HEAD_LENGTH:
+        return []
+    words = (
+        IndexedWord.objects.filter(stem__startswith=stem)
+        .annotate(length=Length("stem"))
+        .filter(length__gte=len(stem) + MIN_TAIL_LENGTH)
+        .order_by("-page_count", "word")
+        .values_list("word", "stem")[: limit * 4]
+    )
+    best_per_stem = {}
+    for word, word_stem in words:
+        best_per_stem.setdefault(word_stem, word)
+    return list(best_per_stem.values())[:limit]
 
 
 def similar_words(term, limit=2):

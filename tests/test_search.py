@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.admin.menu import reports_menu
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from kb.cases.models import CaseStoryPage
 from kb.conferences.models import EventPage
@@ -214,6 +214,14 @@ def test_pages_of_results_follow_each_other(client):
     assert second and not set(first) & set(second)
 
 
+def test_when_no_page_has_all_the_words_pages_with_some_of_them_are_shown(client):
+    verdenskafe = MethodPage.objects.get(slug="verdenskafe").url
+    choir = CaseStoryPage.objects.get(slug="generasjonskoret-fauske").url
+    response = search(client, q="verdenskafé generasjonskoret")
+    assert "Ingen sider inneholder alle ordene" in response.text
+    assert {verdenskafe, choir} <= set(result_urls(response))
+
+
 # Snippets and materials
 
 
@@ -371,6 +379,16 @@ def test_the_index_follows_publishing_unpublishing_and_deleting(client):
     page.delete()
     assert result_count(search(client, q="zqxwyvokk")) == 0
     assert not PageFacet.objects.filter(page_id=page.pk).exists()
+
+
+def test_a_page_made_private_leaves_the_results_and_comes_back_when_public_again(client):
+    page = method(slug="zqxwyvokk", title="Zqxwyvokk")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert result_count(search(client, q="zqxwyvokk")) == 0
+    restriction.delete()
+    assert result_urls(search(client, q="zqxwyvokk")) == [page.url]
 
 
 def test_a_change_of_themes_is_searchable_and_counted_at_once(client):

@@ -45,7 +45,7 @@ def test_a_typo_finds_what_the_right_spelling_finds(client):
     assert right <= set(all_result_urls(client, "samskapning"))
     assert "«samskapning» som «samskaping»" in response.text
     # Without the word list, the typo finds nothing at all.
-    assert not matching_pages(understand("samskapning", widen=False)).exists()
+    assert not matching_pages(understand("samskapning", widen=False))
 
 
 @pytest.mark.parametrize(
@@ -61,11 +61,17 @@ def test_a_misspelt_method_name_still_finds_the_method_first(client, typo, slug)
 
 
 def test_a_compound_finds_pages_about_its_parts(client):
-    assert not matching_pages(understand("samskapingsmetoder", widen=False)).exists()
+    assert not matching_pages(understand("samskapingsmetoder", widen=False))
     response = search(client, q="samskapingsmetoder")
     assert "«samskapingsmetoder» som «samskapings + metoder»" in response.text
     parts = set(all_result_urls(client, "samskaping metode"))
     assert parts and set(all_result_urls(client, "samskapingsmetoder")) == parts
+
+
+def test_a_word_found_only_inside_compounds_finds_the_compounds(client):
+    response = search(client, q="kartlegge interessentene")
+    assert "«interessentene» som «interessentkartlegging»" in response.text
+    assert result_urls(response)[0] == MethodPage.objects.get(slug="interessentkartlegging").url
 
 
 def test_a_compound_is_split_into_as_few_indexed_words_as_possible():

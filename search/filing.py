@@ -1,0 +1,62 @@
+"""Keeps the facet catalogue (PageFacet) in step with the site: rows for exactly the live,
+public, searchable pages, and a version number that changes with every change, so the
+facet bitsets each process keeps in memory (search.bitsets) are rebuilt when needed."""
+
+import uuid
+
+from django.db import transaction
+from wagtail.models import Page
+
+from .facets import SEARCHABLE_MODELS, facet_values, municipality_numbers
+from .models import CatalogueVersion, PageFacet
+
+BATCH_SIZE = 2000
+
+
+def searchable_pages():
+    """The pages search can show: live, public, of a searchable type."""
+    return Page.objects.live().public().type(*SEARCHABLE_MODELS)
+
+
+def current_version():
+    return CatalogueVersion.objects.values_list("token", flat=True).first()
+
+
+def bump_version():
+    token = uuid.uuid4()
+    if not CatalogueVersion.objects.update(token=token):
+        CatalogueVersion.objects.create(token=token)
+
+
+@transaction.atomic
+def refile(pages):
+    """Files each of the given pages under its facets if search can show it, and removes it
+    from the catalogue otherwise (unpublished, private, deleted)."""
+    page_ids = list(pages.values_list("pk", flat=True))
+    PageFacet.objects.filter(page_id__in=page_ids).delete()
+    _file(searchable_pages().filter(pk__in=page_ids))
+    bump_version()
+
+
+@transaction.atomic
+def refile_all(progress=None):
+    PageFacet.objects.all().delete()
+    _file(searchable_pages(), progress)
+    bump_version()
+
+
+def _file(pages, progress=None):
+    municipalities = municipality_numbers()
+    for model in SEARCHABLE_MODELS:
+        specific = model.objects.filter(pk__in=pages.values("pk"))
+        if hasattr(model, "themes"):
+            specific = specific.prefetch_related("themes")
+        rows = []
+        for page in specific.iterator(chunk_size=BATCH_SIZE):
+            rows += [
+                PageFacet(page=page, facet=facet, value=value)
+                for facet, value in facet_values(page, municipalities)
+            ]
+            if progress:
+                progress.advance(page.title)
+        PageFacet.objects.bulk_create(rows, batch_size=BATCH_SIZE)
