@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install run test test-postgres lint format lock clean
+.PHONY: install run test test-postgres lint format lock clean bench
 
 # Installs the locked dependencies into $(VENV); re-runs only when the lock file changes.
 $(VENV)/.installed: requirements.lock
@@ -28,6 +28,10 @@ test: install
 test-postgres: install
 	@test -n "$(DATABASE_URL)" || (echo "Set DATABASE_URL=postgres://user@host:5432/db" && exit 2)
 	REQUIRE_POSTGRES=1 $(PY) -m pytest $(PYTEST_ARGS)
+
+# Search latency at 10 000 and 100 000 pages in its own PostgreSQL database (see README).
+bench: install
+	$(PY) bench/search_bench.py $(BENCH_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -2,8 +2,8 @@
 
 Matching and ranking use the index Wagtail's search backend keeps (PostgreSQL full text with
 the norwegian configuration, or SQLite). Results are ranked by Wagtail's search API. Two
-things keep a search at 100 000 pages well under a tenth of a second on PostgreSQL
-(bench/search_bench.py):
+things make a search at 100 000 pages five to ten times faster than a plain Wagtail search
+with facet counts (bench/search_bench.py):
 
 - the matching pages are read straight from the index table as a set of page ids and
   counted with in-memory bitsets (search.bitsets), instead of joining the page table and
