@@ -22,6 +22,8 @@ from kb.methods.models import MethodIndexPage, MethodPage
 from kb.themes.models import Theme
 from search.models import PageFacet, QueryResultCount
 
+from .helpers import ADVISER, EDITOR_A, log_in
+
 pytestmark = pytest.mark.django_db
 
 
@@ -329,6 +331,29 @@ def test_the_search_reports_are_in_the_reports_menu_for_the_adviser_only(client,
     }
     client.force_login(request.user)
     assert client.get("/admin/reports/sok/").status_code in (302, 403)
+
+
+def test_the_demo_adviser_pins_a_result_in_the_admin_and_reads_the_reports(client):
+    log_in(client, ADVISER)
+    pinned = MethodPage.objects.get(slug="endringsteori")
+    response = client.post(
+        "/admin/searchpicks/add/",
+        {
+            "query_string": "Tilskudd",
+            "editors_picks-TOTAL_FORMS": 1,
+            "editors_picks-INITIAL_FORMS": 0,
+            "editors_picks-MAX_NUM_FORMS": 1000,
+            "editors_picks-0-DELETE": "",
+            "editors_picks-0-ORDER": 0,
+            "editors_picks-0-page": pinned.pk,
+            "editors_picks-0-description": "Start her.",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Query.get("tilskudd").editors_picks.get().page_id == pinned.pk
+    assert client.get("/admin/reports/sok/?show=uten-treff").status_code == 200
+    log_in(client, EDITOR_A)
+    assert client.get("/admin/searchpicks/add/").status_code in (302, 403)
 
 
 # Suggestions

@@ -46,6 +46,10 @@ ADVISER_MODEL_PERMISSIONS = [
     "moderation.change_boardmember",
     "moderation.delete_boardmember",
     "core.change_sitecontact",
+    # Pinning recommended results also shows the adviser the search reports.
+    "wagtailsearchpromotions.add_searchpromotion",
+    "wagtailsearchpromotions.change_searchpromotion",
+    "wagtailsearchpromotions.delete_searchpromotion",
     "auth.add_user",
     "auth.change_user",
     "auth.view_user",
