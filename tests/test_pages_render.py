@@ -65,6 +65,10 @@ def test_case_story_page_is_labelled_as_example_and_hides_contacts_without_conse
         assert escape(story.municipality.title) in html
         for result in story.results.all():
             assert escape(result.indicator) in html
+        for partner in story.partners.all():
+            assert (
+                f"<li>{escape(partner.name)} – {partner.get_sector_display().lower()}</li>" in html
+            )
         if story.contact_name:
             assert (escape(story.contact_name) in html) == story.contact_consent
 
@@ -79,6 +83,7 @@ def test_case_story_images_have_alt_text_and_credit(client):
 def test_event_page_shows_programme_and_materials(client):
     event = EventPage.objects.get(slug="lederkonferansen-2025")
     html = get(client, event)
+    assert "<li>KS Nord (invitert medarrangør) – medarrangør</li>" in html
     for session in event.programme:
         assert escape(session.value["title"]) in html
         for material in session.value["materials"]:

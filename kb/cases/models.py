@@ -326,6 +326,9 @@ class CaseStoryPartner(Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("sector")]
 
+    def __str__(self):
+        return f"{self.name} – {self.get_sector_display().lower()}"
+
     class Meta(Orderable.Meta):
         verbose_name = "partner"
 

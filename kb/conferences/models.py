@@ -147,6 +147,9 @@ class EventOrganiser(Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("role")]
 
+    def __str__(self):
+        return f"{self.name} – {self.get_role_display().lower()}"
+
     class Meta(Orderable.Meta):
         verbose_name = "arrangør eller partner"
 
