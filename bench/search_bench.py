@@ -7,9 +7,11 @@
 Uses its own database (kb_bench on the local server unless told otherwise; created when
 missing, never db.sqlite3 or a developer's database), loads the demo content, adds generated
 Norwegian pages until each size is reached, and for each size prints the median and 95th
-percentile response time of the relevance queries (bench/relevance.py) in four ways:
+percentile response time of the relevance queries (bench/relevance.py) in six ways:
 
   search          the matching pages counted and the first ten ranked, no facets
+  search + facets the same with the facet counts (the search engine's whole answer)
+  + filters       the same with two facet values chosen (content type and year)
   page            the whole search page: facet counts, snippets, promotions, query log
   page + filters  the same with two facet values chosen (content type and year)
   suggestions     the autocomplete endpoint, for the first five letters of each query
@@ -75,14 +77,22 @@ def timed(call, repeat):
 
 
 def measure(client, queries, repeat):
+    from django.test import RequestFactory
+
     from search.bitsets import FacetBitsets
-    from search.engine import RankedResults, matching_pages
+    from search.engine import RankedResults, matching_pages, run
     from search.query import understand
+
+    factory = RequestFactory()
 
     def search_only(query):
         understood = understand(query)
         matched = matching_pages(understood) & FacetBitsets.current().searchable
         RankedResults(understood, matched)[0:10]
+
+    def search_with_facets(query, params):
+        request = factory.get("/sok/", {"q": query, **params})
+        list(run(request, query).results)
 
     def get(path, params):
         response = client.get(path, params)
@@ -90,6 +100,8 @@ def measure(client, queries, repeat):
 
     modes = {
         "search": lambda q: search_only(q),
+        "search + facets": lambda q: search_with_facets(q, {}),
+        "+ filters": lambda q: search_with_facets(q, FILTERS),
         "page": lambda q: get("/sok/", {"q": q}),
         "page + filters": lambda q: get("/sok/", {"q": q, **FILTERS}),
         "suggestions": lambda q: get("/sok/forslag/", {"q": q[:5]}),

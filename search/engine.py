@@ -5,29 +5,24 @@ the norwegian configuration, or SQLite). Results are ranked by Wagtail's search 
 things make a search at 100 000 pages five to ten times faster than a plain Wagtail search
 with facet counts (bench/search_bench.py):
 
-- the matching pages are read straight from the index table as a set of page ids and
-  counted with in-memory bitsets (search.bitsets), instead of joining the page table and
-  grouping facet rows for every search;
+- the matching pages are read straight from the index table as a set of page ids, using
+  stored bitsets for common words (search.matching), and counted with in-memory bitsets
+  (search.bitsets), instead of joining the page table and grouping facet rows for every
+  search;
 - when more pages match than can be ranked quickly, Wagtail ranks a pool of the pages whose
   titles match best, and the rest follow newest first."""
 
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.aggregates import BitOr
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
-from django.db import connection, transaction
-from django.db.models import BigIntegerField, F, IntegerField, Value
-from django.db.models.expressions import CombinedExpression
-from django.db.models.functions import Cast
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import F
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
-from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
 from kb.core.listing import paginate
 
-from . import facets
-from .bitsets import FacetBitsets, PageSet, from_words, to_bits
+from . import facets, matching
+from .bitsets import FacetBitsets, PageSet, to_bits
 from .filing import searchable_pages
 from .query import understand
 
@@ -47,13 +42,9 @@ def search_pages(pages, understood, **kwargs):
 
 
 def _tsquery(understood):
-    config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
-    return SearchQuery(understood.tsquery_text(), search_type="raw", config=config)
-
-
-def _searchable_index_entries():
-    content_types = ContentType.objects.get_for_models(*facets.SEARCHABLE_MODELS).values()
-    return IndexEntry.objects.filter(content_type__in=list(content_types))
+    return SearchQuery(
+        understood.condition().tsquery_text(), search_type="raw", config=matching.search_config()
+    )
 
 
 def matching_pages(understood):
@@ -62,27 +53,7 @@ def matching_pages(understood):
     if connection.vendor != "postgresql" or understood.only_stop_words:
         matches = search_pages(searchable_pages(), understood, order_by_relevance=False)
         return to_bits(matches.get_queryset().values_list("pk", flat=True))
-    # Wagtail's backend matches `title || body` (search.migrations.0002 indexes it).
-    vector = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
-    page_id = Cast("object_id", BigIntegerField())
-    bit = Cast(F("page_id").bitand(63), IntegerField())
-    # PostgreSQL folds the ids into 64-bit words: 50 000 matches arrive as 800 rows.
-    words = (
-        _searchable_index_entries()
-        .annotate(vector=vector, page_id=page_id)
-        .filter(vector=_tsquery(understood))
-        .values(word=F("page_id").bitrightshift(6))
-        .annotate(bits=BitOr(Cast(Value(1), BigIntegerField()).bitleftshift(bit)))
-        .values_list("word", "bits")
-    )
-    with transaction.atomic(), connection.cursor() as cursor:
-        # The planner prices the match as cheap and, when many pages match, would rather
-        # read the whole table and test every row: seconds at 100 000 pages, where the
-        # GIN index takes milliseconds.
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        bits = from_words(words)
-        cursor.execute("RESET enable_seqscan")
-    return bits
+    return matching.match(understood.condition())
 
 
 def _title_matches(understood, results, limit):
@@ -92,7 +63,7 @@ def _title_matches(understood, results, limit):
         return []
     query = _tsquery(understood)
     entries = (
-        _searchable_index_entries()
+        matching.searchable_index_entries()
         .filter(title=query)
         .annotate(rank=SearchRank(F("title"), query) * F("title_norm"))
         .order_by("-rank", "-id")
@@ -113,7 +84,7 @@ def suggestions(words, limit):
     # The autocomplete index is built with the `simple` configuration, as typed.
     query = SearchQuery(prefix_query, search_type="raw", config="simple")
     entries = (
-        _searchable_index_entries()
+        matching.searchable_index_entries()
         .filter(autocomplete=query)
         .annotate(rank=SearchRank(F("autocomplete"), query))
         .order_by("-rank", "-id")
@@ -217,5 +188,7 @@ def promotions_for(query_text):
         .order_by("sort_order")
     )
     page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
+    if not page_ids:
+        return promotions
     visible = set(Page.objects.live().public().filter(pk__in=page_ids).values_list("pk", flat=True))
     return [p for p in promotions if p.page_id is None or p.page_id in visible]

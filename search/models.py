@@ -1,5 +1,6 @@
 """What the search page keeps beside Wagtail's own index: each page's facet values, the words
-the index contains, and how many results each logged query returned."""
+the index contains, the pages that contain common stems, and how many results each logged
+query returned."""
 
 import uuid
 
@@ -50,6 +51,19 @@ class IndexedWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class FrequentStem(models.Model):
+    """A stem that many pages contain, and which pages those are: a bitset, bit n for the
+    page with id n (search.matching). Built by `index_facets_and_words`, kept current on
+    publish. Bits of pages that are no longer live or public may stay set: the search
+    narrows every match to the searchable pages anyway."""
+
+    stem = models.CharField(max_length=60, primary_key=True)
+    pages = models.BinaryField()
+
+    def __str__(self):
+        return self.stem
 
 
 class QueryResultCount(models.Model):

@@ -105,20 +105,41 @@ class UnderstoodQuery:
             return parts[0]
         return Or(parts) if self.any_term else And(parts)
 
-    def tsquery_text(self):
-        """The same query as PostgreSQL tsquery input (to_tsquery stems each quoted word and
-        drops stop words; the words hold only letters and digits, so quoting is safe)."""
-        joiner = " | " if self.any_term else " & "
-
-        def words(words, operator=joiner):
-            return "(" + operator.join(f"'{word}'" for word in words) + ")"
-
-        plain = [term.text for term in self.terms if not term.alternatives]
-        parts = [words(plain)] if plain else []
+    def condition(self):
+        """What a matching page contains, as the tree search.matching evaluates: all terms
+        (any, once relaxed); a widened term in any of its forms."""
+        joiner = "|" if self.any_term else "&"
+        plain = tuple(term.text for term in self.terms if not term.alternatives)
+        parts = [Condition(joiner, plain)] if plain else []
         for term in self.widened_terms:
-            forms = [words([term.text]), *(words(alternative) for alternative in term.alternatives)]
-            parts.append("(" + " | ".join(forms) + ")")
-        return joiner.join(parts)
+            forms = [Condition(joiner, (term.text,))]
+            forms += [Condition(joiner, tuple(words)) for words in term.alternatives]
+            parts.append(Condition("|", tuple(forms)))
+        return Condition(joiner, tuple(parts))
+
+
+@dataclass(frozen=True)
+class Condition:
+    """All ("&") or any ("|") of `parts`, each a word or another condition."""
+
+    operator: str
+    parts: tuple
+
+    def words(self):
+        for part in self.parts:
+            yield from part.words() if isinstance(part, Condition) else [part]
+
+    def tsquery_text(self):
+        """As PostgreSQL tsquery input (to_tsquery stems each quoted word and drops stop
+        words; the words hold only letters and digits, so quoting is safe)."""
+        return (
+            "("
+            + f" {self.operator} ".join(
+                part.tsquery_text() if isinstance(part, Condition) else f"'{part}'"
+                for part in self.parts
+            )
+            + ")"
+        )
 
 
 def clean(text):

@@ -8,7 +8,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from kb.cases.models import CaseStoryPage, MunicipalityPage
 
-from . import filing, vocabulary
+from . import filing, matching, vocabulary
 from .facets import SEARCHABLE_MODELS
 
 
@@ -19,6 +19,7 @@ def page_was_published(sender, instance, **kwargs):
         # many-to-many fields, so a change of themes would otherwise reach the index only
         # on the next save.
         index.insert_or_update_object(page)
+        matching.update_frequent_stems(page.pk)
         filing.refile(Page.objects.filter(pk=page.pk))
         vocabulary.add_words_of(Page.objects.filter(pk=page.pk).public())
     elif isinstance(page, MunicipalityPage):
