@@ -97,6 +97,12 @@ def suggestions(words, limit):
     return [by_id[page_id] for page_id in page_ids if page_id in by_id]
 
 
+def _result_pages(page_ids):
+    # The results come from the catalogue of live, public pages (search.filing), so the
+    # view restrictions need not be read again.
+    return Page.objects.live().type(*facets.SEARCHABLE_MODELS).filter(pk__in=page_ids).specific()
+
+
 class RankedResults:
     """The results in order, sliced as the paginator asks: ranked by Wagtail's search API,
     all of them or (for many) the pool of best title matches, the rest newest first."""
@@ -119,7 +125,7 @@ class RankedResults:
             self.pool = self._pool(stop)
         pages = []
         if start < len(self.pool):
-            ranked = searchable_pages().filter(pk__in=self.pool).specific()
+            ranked = _result_pages(self.pool)
             pages += list(search_pages(ranked, self.understood)[start : min(stop, len(self.pool))])
         if stop > len(self.pool):
             rest = self.results.newest(
@@ -127,7 +133,7 @@ class RankedResults:
                 skip=max(0, start - len(self.pool)),
                 leave_out=set(self.pool),
             )
-            by_id = searchable_pages().filter(pk__in=rest).specific().in_bulk()
+            by_id = _result_pages(rest).in_bulk()
             pages += [by_id[page_id] for page_id in rest if page_id in by_id]
         return pages
 

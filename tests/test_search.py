@@ -445,7 +445,7 @@ def test_the_search_page_stays_within_its_query_budget(client, params):
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/sok/", params)
     assert response.status_code == 200
-    assert len(queries.captured_queries) <= 30, [q["sql"][:120] for q in queries.captured_queries]
+    assert len(queries.captured_queries) <= 28, [q["sql"][:120] for q in queries.captured_queries]
 
 
 def test_facet_links_keep_the_query_and_the_choices_but_nothing_else(client):
