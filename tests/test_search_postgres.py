@@ -5,8 +5,10 @@ import pytest
 
 from kb.cases.models import CaseStoryPage
 from kb.conferences.models import EventPage
+from kb.core.listing import PAGE_SIZE
 from kb.demo.data import methods
 from kb.methods.models import MethodPage
+from search import engine
 from search.engine import matching_pages
 from search.query import understand
 
@@ -92,6 +94,22 @@ def test_a_known_word_is_left_alone():
 def test_a_query_naming_a_method_puts_it_first(client, title):
     page = MethodPage.objects.get(title=title)
     assert result_urls(search(client, q=title))[0] == page.url
+
+
+def test_a_method_named_by_the_query_outranks_many_newer_pages_named_alike(client, monkeypatch):
+    story = CaseStoryPage.objects.live().first()
+    for number in range(PAGE_SIZE + 1):
+        copy = story.copy(
+            update_attrs={"title": f"Verdenskafé nr. {number}", "slug": f"verdenskafe-{number}"}
+        )
+        copy.save_revision().publish()
+    # As with many more results than Wagtail ranks in full: the pool of best title matches
+    # decides, here with room for one.
+    monkeypatch.setattr(engine, "FULL_RANKING", 0)
+    monkeypatch.setattr(engine, "RANKING_POOL", 1)
+    monkeypatch.setattr(engine, "TITLE_CANDIDATES", 1)
+    urls = result_urls(search(client, q="verdenskafe"))
+    assert urls[0] == MethodPage.objects.get(slug="verdenskafe").url
 
 
 def test_title_and_summary_weigh_more_than_body_text(client):
