@@ -20,6 +20,8 @@ from django.db import connection, transaction
 from django.db.models import BigIntegerField, F, IntegerField, Value
 from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Cast
+from django.utils import timezone
+from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 
 from . import facets
@@ -128,6 +130,7 @@ def common_stems(min_pages=MIN_PAGES):
 
 def rebuild_frequent_stems(stems, progress=None):
     """Replaces the stored page sets with those of the given stems."""
+    started = timezone.now()
     stored = []
     for stem in stems:
         # The stem as it is in the index: the `simple` configuration does not stem it again.
@@ -138,6 +141,9 @@ def rebuild_frequent_stems(stems, progress=None):
     with transaction.atomic():
         FrequentStem.objects.all().delete()
         FrequentStem.objects.bulk_create(stored)
+    # Pages published while the sets were read may be missing from them.
+    for page_id in Page.objects.filter(last_published_at__gte=started).values_list("pk", flat=True):
+        update_frequent_stems(page_id)
     return len(stored)
 
 

@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from bench.relevance import CASES
+from kb.methods.models import MethodPage
 from search import matching, vocabulary
 from search.engine import matching_pages
 from search.models import FrequentStem
@@ -70,3 +71,19 @@ def test_publishing_sets_and_clears_the_page_in_the_stored_page_sets():
     assert not page_is_in_stem(page, "samarbeid")
     assert not matching_pages(understand("samarbeid")) >> page.pk & 1
     assert matching_pages(understand("verksted zyxordet")) == 1 << page.pk
+
+
+def test_a_page_published_while_the_sets_are_rebuilt_is_in_them(monkeypatch):
+    stems = matching.common_stems(3)
+    index_match, sets_read = matching.index_match, []
+
+    def index_match_then_publish(*args, **kwargs):
+        bits = index_match(*args, **kwargs)
+        sets_read.append(bits)
+        if len(sets_read) == len(stems):  # someone publishes once every set is read
+            method(summary="Et samarbeid om zyxordet.")
+        return bits
+
+    monkeypatch.setattr(matching, "index_match", index_match_then_publish)
+    matching.rebuild_frequent_stems(stems)
+    assert page_is_in_stem(MethodPage.objects.get(slug="a-new-method"), "samarbeid")
