@@ -22,6 +22,11 @@ def to_bits(page_ids):
     return int.from_bytes(array, "little")
 
 
+def to_bytes(bits):
+    """The bitset as bytes, page n in bit n % 8 of byte n // 8 (as PostgreSQL's set_bit)."""
+    return bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+
+
 def from_words(words):
     """A bitset from (n, 64-bit word) pairs, word n holding pages 64n to 64n + 63 (signed,
     as PostgreSQL's bigint gives them)."""
@@ -37,7 +42,7 @@ class PageSet:
 
     def __init__(self, bits):
         self.bits = bits
-        self.data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+        self.data = to_bytes(bits)
 
     def __contains__(self, page_id):
         index = page_id >> 3

@@ -25,7 +25,7 @@ from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 
 from . import facets
-from .bitsets import from_words
+from .bitsets import from_words, to_bytes
 from .models import FrequentStem
 from .query import Condition
 
@@ -135,7 +135,7 @@ def rebuild_frequent_stems(stems, progress=None):
     for stem in stems:
         # The stem as it is in the index: the `simple` configuration does not stem it again.
         bits = index_match("'{}'".format(stem.replace("'", "''")), config="simple")
-        stored.append(FrequentStem(stem=stem, pages=bits.to_bytes(len_bytes(bits), "little")))
+        stored.append(FrequentStem(stem=stem, pages=to_bytes(bits)))
         if progress:
             progress.advance(stem)
     with transaction.atomic():
@@ -145,10 +145,6 @@ def rebuild_frequent_stems(stems, progress=None):
     for page_id in Page.objects.filter(last_published_at__gte=started).values_list("pk", flat=True):
         update_frequent_stems(page_id)
     return len(stored)
-
-
-def len_bytes(bits):
-    return (bits.bit_length() + 7) // 8
 
 
 def update_frequent_stems(page_id):
