@@ -21,7 +21,7 @@ from wagtail.search.utils import normalise_query_string
 
 from kb.core.listing import paginate
 
-from . import facets, matching
+from . import facets, matching, vocabulary
 from .bitsets import FacetBitsets, PageSet, to_bits
 from .filing import searchable_pages
 from .query import understand
@@ -43,7 +43,7 @@ def search_pages(pages, understood, **kwargs):
 
 def _tsquery(understood):
     return SearchQuery(
-        understood.condition().tsquery_text(), search_type="raw", config=matching.search_config()
+        understood.condition().tsquery_text(), search_type="raw", config=vocabulary.search_config()
     )
 
 

@@ -12,7 +12,6 @@ A query without common words is one index query, as before."""
 import functools
 import operator
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.aggregates import BitOr
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
@@ -24,7 +23,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 
-from . import facets
+from . import facets, vocabulary
 from .bitsets import from_words, to_bytes
 from .models import FrequentStem
 from .query import Condition
@@ -33,10 +32,11 @@ from .query import Condition
 # a millisecond or two.
 MIN_PAGES = 1000
 COMBINE = {"&": operator.and_, "|": operator.or_}
-
-
-def search_config():
-    return settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
+# Each word's stem (as vocabulary.stems) and the stored page set of a common stem.
+WORDS_WITH_PAGE_SETS_SQL = (
+    "SELECT word, stem, pages FROM (" + vocabulary.STEMS_SQL + ") AS words"  # noqa: S608 (constants)
+    " LEFT JOIN search_frequentstem USING (stem)"
+)
 
 
 def searchable_content_type_ids():
@@ -50,7 +50,9 @@ def searchable_index_entries():
 
 def index_match(tsquery_text, config=None):
     """The pages whose indexed title or body match the tsquery, read from the index."""
-    query = SearchQuery(tsquery_text, search_type="raw", config=config or search_config())
+    query = SearchQuery(
+        tsquery_text, search_type="raw", config=config or vocabulary.search_config()
+    )
     # Wagtail's backend matches `title || body` (search.migrations.0002 indexes it).
     vector = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
     page_id = Cast("object_id", BigIntegerField())
@@ -77,13 +79,8 @@ def index_match(tsquery_text, config=None):
 def match(condition):
     """The pages that contain what `condition` asks for (PostgreSQL only)."""
     with connection.cursor() as cursor:
-        # Each word's stem (as vocabulary.stems) and the stored page set of a common stem.
         cursor.execute(
-            "SELECT word, stem, pages FROM ("
-            " SELECT word, array_to_string(tsvector_to_array(to_tsvector(%s::regconfig, word)),"
-            " ' ') AS stem FROM unnest(%s::text[]) AS word"
-            ") AS words LEFT JOIN search_frequentstem USING (stem)",
-            [search_config(), sorted(set(condition.words()))],
+            WORDS_WITH_PAGE_SETS_SQL, [vocabulary.search_config(), sorted(set(condition.words()))]
         )
         rows = cursor.fetchall()
     frequent = {word: int.from_bytes(pages, "little") for word, _stem, pages in rows if pages}

@@ -35,21 +35,29 @@ def words_in(text):
     return {word for word in WORD.findall(text.lower()) if len(word) <= MAX_WORD_LENGTH}
 
 
+# Each word of the text[] parameter with its stem in the regconfig parameter: its lexemes,
+# space-separated ("" for a stop word).
+STEMS_SQL = (
+    "SELECT word, array_to_string(tsvector_to_array(to_tsvector(%s::regconfig, word)), ' ')"
+    " AS stem FROM unnest(%s::text[]) AS word"
+)
+
+
+def search_config():
+    """The PostgreSQL text search configuration the index is built with."""
+    return settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
+
+
 def stems(words):
     """{word: its stem, or "" for a stop word}. On PostgreSQL the search configuration's own
     stemmer decides (one query per 5000 words); search on SQLite does not stem."""
     words = sorted({word.lower() for word in words})
     if connection.vendor != "postgresql":
         return {word: word for word in words}
-    config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
     found = {}
     with connection.cursor() as cursor:
         for start in range(0, len(words), BATCH_SIZE):
-            cursor.execute(
-                "SELECT word, array_to_string(tsvector_to_array(to_tsvector(%s::regconfig, word)),"
-                " ' ') FROM unnest(%s::text[]) AS word",
-                [config, words[start : start + BATCH_SIZE]],
-            )
+            cursor.execute(STEMS_SQL, [search_config(), words[start : start + BATCH_SIZE]])
             found.update(cursor.fetchall())
     return found
 
