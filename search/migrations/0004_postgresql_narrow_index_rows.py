@@ -11,6 +11,8 @@
 
 from django.db import migrations
 
+from search.migrations._postgresql import on_postgresql
+
 
 FORWARDS = [
     "CREATE INDEX IF NOT EXISTS search_page_id_as_text ON wagtailcore_page ((id::varchar(50)))",
@@ -22,20 +24,10 @@ BACKWARDS = [
 ]
 
 
-def run(statements):
-    def operation(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        for statement in statements:
-            schema_editor.execute(statement)
-
-    return operation
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("search", "0003_catalogue_version"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
-    operations = [migrations.RunPython(run(FORWARDS), run(BACKWARDS))]
+    operations = [on_postgresql(FORWARDS, BACKWARDS)]
