@@ -9,7 +9,8 @@ the catalogue's version changes."""
 
 from django.utils import timezone
 
-from .facets import KIND, ONGOING_SINCE, YEAR
+from kb.core.searchable import KIND, ONGOING_SINCE, YEAR
+
 from .filing import current_version
 from .models import PageFacet
 

@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from kb.core.listing import paginate
+from kb.core.searchable import searchable_models
 
 from . import facets, matching, vocabulary
 from .bitsets import FacetBitsets, PageSet, to_bits
@@ -100,7 +101,7 @@ def suggestions(words, limit):
 def _result_pages(page_ids):
     # The results come from the catalogue of live, public pages (search.filing), so the
     # view restrictions need not be read again.
-    return Page.objects.live().type(*facets.SEARCHABLE_MODELS).filter(pk__in=page_ids).specific()
+    return Page.objects.live().type(*searchable_models()).filter(pk__in=page_ids).specific()
 
 
 class RankedResults:

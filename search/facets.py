@@ -1,6 +1,7 @@
 """The search page's facets: content type, theme, municipality, co-creation phase and year.
 
-What each page is filed under (facet_values, stored as PageFacet rows by search.filing),
+What each page is filed under (each model's search_facets(), stored as PageFacet rows by
+search.filing),
 what the query string chose (Selection) and the facets shown beside the results
 (FacetMenu). Facets combine; within a facet one value is chosen at a time, and each
 option's count is what choosing it would leave (search.bitsets counts them)."""
@@ -8,58 +9,17 @@ option's count is what choosing it would leave (search.bitsets counts them)."""
 import re
 from dataclasses import dataclass, field
 
-from kb.cases.models import CaseStoryPage, MunicipalityPage
-from kb.conferences.models import EventPage, EventSeriesPage
-from kb.methods.models import MethodPage, Phase
+from kb.cases.models import MunicipalityPage
+from kb.core.searchable import KIND, MUNICIPALITY, PHASE, THEME, YEAR, searchable_models
+from kb.methods.models import Phase
 from kb.themes.models import Theme
 
-KIND = "innhold"
-THEME = "tema"
-MUNICIPALITY = "kommune"
-PHASE = "fase"
-YEAR = "ar"
-# Stored for a story that is still running: every year from this one to the current year.
-ONGOING_SINCE = "ar-fra"
-
-KINDS = {
-    MethodPage: ("metode", "Metoder"),
-    CaseStoryPage: ("erfaring", "Erfaringer"),
-    EventPage: ("arrangement", "Konferanser og møter"),
-    EventSeriesPage: ("arrangement", "Konferanser og møter"),
-}
-SEARCHABLE_MODELS = tuple(KINDS)
 YEAR_PATTERN = re.compile(r"^(19|20)\d\d$")
 
 
-def municipality_numbers():
-    """{path of a municipality page: its number}."""
-    return dict(MunicipalityPage.objects.values_list("path", "number"))
-
-
-def facet_values(page, municipalities=None):
-    """What a (specific) page is filed under, as (facet, value) pairs. `municipalities`
-    (from municipality_numbers()) saves a query per story when filing many pages."""
-    kind, _label = KINDS[type(page)]
-    values = [(KIND, kind)]
-    if hasattr(page, "themes"):
-        values += [(THEME, str(theme.pk)) for theme in page.themes.all()]
-    if isinstance(page, MethodPage):
-        values.append((PHASE, page.phase))
-    if isinstance(page, CaseStoryPage):
-        municipalities = municipality_numbers() if municipalities is None else municipalities
-        if number := municipalities.get(page.path[: -page.steplen]):
-            values.append((MUNICIPALITY, number))
-        if page.period_end is None:
-            values.append((ONGOING_SINCE, str(page.period_start.year)))
-        else:
-            values += _years(page.period_start, page.period_end)
-    if isinstance(page, EventPage):
-        values += _years(page.start_date, page.end_date or page.start_date)
-    return values
-
-
-def _years(start, end):
-    return [(YEAR, str(year)) for year in range(start.year, max(start, end).year + 1)]
+def kinds():
+    """{value: label} of the "Innhold" facet, from the searchable page models."""
+    return dict(model.search_kind for model in searchable_models())
 
 
 @dataclass
@@ -101,7 +61,7 @@ class FacetMenu:
     def __init__(self):
         themes = Theme.objects.values_list("pk", "slug", "name")
         self.labels = {
-            KIND: dict(KINDS.values()),
+            KIND: kinds(),
             THEME: {str(pk): name for pk, _slug, name in themes},
             MUNICIPALITY: dict(
                 MunicipalityPage.objects.live().order_by("title").values_list("number", "title")

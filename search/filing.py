@@ -7,7 +7,8 @@ import uuid
 from django.db import transaction
 from wagtail.models import Page
 
-from .facets import SEARCHABLE_MODELS, facet_values, municipality_numbers
+from kb.core.searchable import searchable_models
+
 from .models import CatalogueVersion, PageFacet
 
 BATCH_SIZE = 2000
@@ -15,7 +16,7 @@ BATCH_SIZE = 2000
 
 def searchable_pages():
     """The pages search can show: live, public, of a searchable type."""
-    return Page.objects.live().public().type(*SEARCHABLE_MODELS)
+    return Page.objects.live().public().type(*searchable_models())
 
 
 def current_version():
@@ -46,8 +47,8 @@ def refile_all(progress=None):
 
 
 def _file(pages, progress=None):
-    municipalities = municipality_numbers()
-    for model in SEARCHABLE_MODELS:
+    for model in searchable_models():
+        prepared = model.prepare_search_facets()
         specific = model.objects.filter(pk__in=pages.values("pk"))
         if hasattr(model, "themes"):
             specific = specific.prefetch_related("themes")
@@ -55,7 +56,7 @@ def _file(pages, progress=None):
         for page in specific.iterator(chunk_size=BATCH_SIZE):
             rows += [
                 PageFacet(page=page, facet=facet, value=value)
-                for facet, value in facet_values(page, municipalities)
+                for facet, value in page.search_facets(prepared)
             ]
             if progress:
                 progress.advance(page.title)

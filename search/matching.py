@@ -23,7 +23,9 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 
-from . import facets, vocabulary
+from kb.core.searchable import searchable_models
+
+from . import vocabulary
 from .bitsets import from_words, to_bytes
 from .models import FrequentStem
 from .query import Condition
@@ -40,7 +42,7 @@ WORDS_WITH_PAGE_SETS_SQL = (
 
 
 def searchable_content_type_ids():
-    content_types = ContentType.objects.get_for_models(*facets.SEARCHABLE_MODELS).values()
+    content_types = ContentType.objects.get_for_models(*searchable_models()).values()
     return sorted(content_type.pk for content_type in content_types)
 
 

@@ -6,15 +6,14 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from kb.cases.models import CaseStoryPage, MunicipalityPage
+from kb.core.searchable import searchable_models
 
 from . import filing, matching, vocabulary
-from .facets import SEARCHABLE_MODELS
 
 
 def page_was_published(sender, instance, **kwargs):
     page = instance.specific
-    if isinstance(page, SEARCHABLE_MODELS):
+    if isinstance(page, searchable_models()):
         # Wagtail indexes a page when its row is saved, before modelcluster saves its
         # many-to-many fields, so a change of themes would otherwise reach the index only
         # on the next save.
@@ -22,9 +21,10 @@ def page_was_published(sender, instance, **kwargs):
         matching.update_frequent_stems(page.pk)
         filing.refile(Page.objects.filter(pk=page.pk))
         vocabulary.add_words_of(Page.objects.filter(pk=page.pk).public())
-    elif isinstance(page, MunicipalityPage):
-        # Its stories are filed under its municipality number.
-        filing.refile(CaseStoryPage.objects.child_of(page))
+    else:
+        # Its children may be filed under what it says (stories under their municipality's
+        # number).
+        filing.refile(Page.objects.child_of(page).type(*searchable_models()))
 
 
 def page_was_unpublished(sender, instance, **kwargs):
@@ -33,7 +33,7 @@ def page_was_unpublished(sender, instance, **kwargs):
 
 def subtree_changed(page):
     """A move or a view restriction changes what is public below the page."""
-    filing.refile(Page.objects.descendant_of(page, inclusive=True).type(*SEARCHABLE_MODELS))
+    filing.refile(Page.objects.descendant_of(page, inclusive=True).type(*searchable_models()))
 
 
 def page_was_moved(sender, instance, **kwargs):

@@ -5,16 +5,11 @@ import re
 from dataclasses import dataclass, field
 from html import escape
 
-from django.utils import dateformat
 from django.utils.safestring import mark_safe
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from kb.cases.models import CaseStoryPage
-from kb.conferences.blocks import MATERIAL_KINDS
-from kb.conferences.models import EventPage
-from kb.core.templatetags.navigation_tags import page_summary
-from kb.methods.models import MethodPage
+from kb.core.text import page_summary
 
 from .vocabulary import stems
 
@@ -67,7 +62,7 @@ def snippets(pages, query_words):
     """A snippet per (specific) page, in the same order."""
     pages = list(pages)
     summaries = [page_summary(page) for page in pages]
-    material_data = [_material_data(page) for page in pages]
+    material_data = [page.search_materials() for page in pages]
     highlighter = Highlighter(
         query_words, [*summaries, *(data["title"] for found in material_data for data in found)]
     )
@@ -83,41 +78,11 @@ def snippets(pages, query_words):
         Snippet(
             page=page,
             summary=highlighter.mark(summary),
-            facts=_facts(page),
+            facts=page.search_facts(),
             materials=[materials[id(data)] for data in found if id(data) in materials],
         )
         for page, summary, found in zip(pages, summaries, matching, strict=True)
     ]
-
-
-def _facts(page):
-    if isinstance(page, MethodPage):
-        return [page.get_phase_display()]
-    if isinstance(page, CaseStoryPage):
-        start = dateformat.format(page.period_start, "F Y")
-        period = (
-            f"{start}–{dateformat.format(page.period_end, 'F Y')}"
-            if page.period_end
-            else (f"fra {start}")
-        )
-        return [page.culture_school, period]
-    if isinstance(page, EventPage):
-        return [dateformat.format(page.start_date, "j. F Y"), page.place]
-    return []
-
-
-def _material_data(page):
-    """The materials of an event's programme, read from the stored data so no document is
-    loaded for materials that do not match."""
-    if not isinstance(page, EventPage):
-        return []
-    materials = [
-        # A list block stores each item as {"type": "item", "value": ..., "id": ...}.
-        item.get("value", item)
-        for session in page.programme.raw_data
-        for item in session["value"].get("materials", [])
-    ]
-    return [material for material in materials if material.get("title")]
 
 
 def _materials(found, highlighter):
@@ -139,7 +104,7 @@ def _materials(found, highlighter):
         if url:
             materials[id(data)] = Material(
                 title=highlighter.mark(data["title"]),
-                kind=dict(MATERIAL_KINDS).get(data.get("kind"), "Lenke"),
+                kind=data["kind_label"],
                 url=url,
                 members_only=bool(document and document.collection_id in restricted),
             )

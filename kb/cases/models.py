@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -12,10 +12,17 @@ from wagtail.search import index
 from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
 from kb.core.listing import Filter, paginate, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
+from kb.core.searchable import (
+    MUNICIPALITY,
+    ONGOING_SINCE,
+    SUMMARY_BOOST,
+    TITLE_BOOST,
+    SearchablePage,
+    page_search_fields,
+    year_facets,
+)
 from kb.methods.models import MethodPage
-from kb.themes.models import Theme, filter_by_theme
-from search import boosts
-from search.boosts import page_search_fields
+from kb.themes.models import Theme, ThemedPage, filter_by_theme
 
 
 class Region(models.TextChoices):
@@ -115,6 +122,25 @@ def active_in_year(stories, year):
     )
 
 
+class BoardMember(models.Model):
+    """A board member of the branch; the board's sponsor scheme ("fadderordning") gives
+    each member municipality one of them as its contact ("fadder")."""
+
+    name = models.CharField("Navn", max_length=200)
+    email = models.EmailField("E-post", blank=True)
+    phone = models.CharField("Telefon", max_length=50, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("phone")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "styremedlem"
+        verbose_name_plural = "styremedlemmer"
+
+    def __str__(self):
+        return self.name
+
+
 class MunicipalityPage(BasePage):
     sami_name = models.CharField("Offisielt samisk navn", max_length=100, blank=True)
     sami_language = models.CharField(
@@ -137,7 +163,7 @@ class MunicipalityPage(BasePage):
         help_text="Medlemskommuner kan skrive egne erfaringer i Samskapingsbanken.",
     )
     sponsor = models.ForeignKey(
-        "moderation.BoardMember",
+        BoardMember,
         verbose_name="Fadder i styret",
         null=True,
         blank=True,
@@ -191,7 +217,7 @@ class MunicipalityPage(BasePage):
         return context
 
 
-class CaseStoryPage(BasePage):
+class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
     summary = models.TextField("Kort oppsummering", max_length=300)
     is_example = models.BooleanField(
         "Eksempel",
@@ -275,8 +301,8 @@ class CaseStoryPage(BasePage):
         ),
     ]
     search_fields = [
-        *page_search_fields(boosts.TITLE),
-        index.SearchField("summary", boost=boosts.SUMMARY),
+        *page_search_fields(TITLE_BOOST),
+        index.SearchField("summary", boost=SUMMARY_BOOST),
         index.SearchField("culture_school"),
         index.SearchField("challenge"),
         index.SearchField("body"),
@@ -288,10 +314,39 @@ class CaseStoryPage(BasePage):
 
     parent_page_types = ["cases.MunicipalityPage"]
     subpage_types = []
+    search_kind = ("erfaring", "Erfaringer")
+    theme_section_heading = "Erfaringer"
+    card_template = "includes/story_card.html"
 
     class Meta:
         verbose_name = "erfaring"
         verbose_name_plural = "erfaringer"
+
+    @classmethod
+    def listing_page(cls):
+        return CaseIndexPage.objects.live().first()
+
+    @classmethod
+    def prepare_search_facets(cls):
+        """{path of a municipality page: its number}, to file many stories in one query."""
+        return dict(MunicipalityPage.objects.values_list("path", "number"))
+
+    def search_facets(self, prepared=None):
+        numbers = self.prepare_search_facets() if prepared is None else prepared
+        values = super().search_facets(prepared)
+        if number := numbers.get(self.path[: -self.steplen]):
+            values.append((MUNICIPALITY, number))
+        if self.period_end is None:
+            values.append((ONGOING_SINCE, str(self.period_start.year)))
+        else:
+            values += year_facets(self.period_start, self.period_end)
+        return values
+
+    def search_facts(self):
+        start = dateformat.format(self.period_start, "F Y")
+        if self.period_end:
+            return [self.culture_school, f"{start}–{dateformat.format(self.period_end, 'F Y')}"]
+        return [self.culture_school, f"fra {start}"]
 
     @property
     def municipality(self):

@@ -1,7 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -11,11 +11,16 @@ from wagtail.search import index
 from kb.core.blocks import RICH_TEXT_FEATURES
 from kb.core.listing import Filter, paginate, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
-from kb.themes.models import Theme, filter_by_theme
-from search import boosts
-from search.boosts import page_search_fields
+from kb.core.searchable import (
+    SUMMARY_BOOST,
+    TITLE_BOOST,
+    SearchablePage,
+    page_search_fields,
+    year_facets,
+)
+from kb.themes.models import Theme, ThemedPage, filter_by_theme
 
-from .blocks import SessionBlock
+from .blocks import MATERIAL_KINDS, SessionBlock
 
 
 class OrganiserRole(models.TextChoices):
@@ -49,15 +54,16 @@ class ConferenceIndexPage(SectionIndexPage):
         return context
 
 
-class EventSeriesPage(BasePage):
+class EventSeriesPage(SearchablePage, BasePage):
     """A recurring meeting, such as "Digital formiddagskaffe"; its episodes are children."""
 
     intro = RichTextField("Ingress", features=RICH_TEXT_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*page_search_fields(boosts.TITLE), index.SearchField("intro")]
+    search_fields = [*page_search_fields(TITLE_BOOST), index.SearchField("intro")]
     parent_page_types = ["conferences.ConferenceIndexPage"]
     subpage_types = ["conferences.EventPage"]
+    search_kind = ("arrangement", "Konferanser og møter")
 
     class Meta:
         verbose_name = "møteserie"
@@ -70,7 +76,7 @@ class EventSeriesPage(BasePage):
         return context
 
 
-class EventPage(BasePage):
+class EventPage(SearchablePage, ThemedPage, BasePage):
     summary = models.TextField("Kort oppsummering", max_length=300)
     is_example = models.BooleanField(
         "Eksempel", default=False, help_text="Merk program som er skrevet som eksempel."
@@ -104,8 +110,8 @@ class EventPage(BasePage):
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [
-        *page_search_fields(boosts.TITLE),
-        index.SearchField("summary", boost=boosts.SUMMARY),
+        *page_search_fields(TITLE_BOOST),
+        index.SearchField("summary", boost=SUMMARY_BOOST),
         index.SearchField("description"),
         index.SearchField("programme"),
         index.SearchField("location"),
@@ -115,10 +121,36 @@ class EventPage(BasePage):
     ]
     parent_page_types = ["conferences.ConferenceIndexPage", "conferences.EventSeriesPage"]
     subpage_types = []
+    search_kind = ("arrangement", "Konferanser og møter")
+    theme_section_heading = "Konferanser og møter"
+    card_template = "includes/event_card.html"
 
     class Meta:
         verbose_name = "arrangement"
         verbose_name_plural = "arrangementer"
+
+    @classmethod
+    def listing_page(cls):
+        return ConferenceIndexPage.objects.live().first()
+
+    def search_facets(self, prepared=None):
+        years = year_facets(self.start_date, self.end_date or self.start_date)
+        return [*super().search_facets(prepared), *years]
+
+    def search_facts(self):
+        return [dateformat.format(self.start_date, "j. F Y"), self.place]
+
+    def search_materials(self):
+        """The programme's materials, read from the stored data so that no document is
+        loaded for materials that do not match."""
+        kinds = dict(MATERIAL_KINDS)
+        return [
+            # A list block stores each item as {"type": "item", "value": ..., "id": ...}.
+            {**material, "kind_label": kinds.get(material.get("kind"), "Lenke")}
+            for session in self.programme.raw_data
+            for item in session["value"].get("materials", [])
+            if (material := item.get("value", item)).get("title")
+        ]
 
     def clean(self):
         super().clean()

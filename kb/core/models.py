@@ -28,7 +28,7 @@ class SectionIndexPage(BasePage):
     intro = RichTextField("Ingress", blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+    # Where it may stand is said by the page above it (HomePage.subpage_types).
     max_count = 1
 
     class Meta:
@@ -44,7 +44,7 @@ class StandardPage(BasePage):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
-    parent_page_types = ["home.HomePage", "core.StandardPage"]
+    # Where it may stand is said by the pages above it (HomePage.subpage_types and its own).
     subpage_types = ["core.StandardPage"]
 
     class Meta:

@@ -17,6 +17,7 @@ from wagtail.rich_text import RichText
 
 from home.models import FeaturedMethod, FeaturedStory
 from kb.cases.models import (
+    BoardMember,
     CaseIndexPage,
     CaseStoryPage,
     CaseStoryPartner,
@@ -27,7 +28,6 @@ from kb.conferences.models import ConferenceIndexPage, EventOrganiser, EventPage
 from kb.core.models import SiteContact, StandardPage
 from kb.core.progress import ProgressBar
 from kb.methods.models import MethodIndexPage, MethodPage
-from kb.moderation.models import BoardMember
 from kb.moderation.roles import ADVISERS, setup_roles
 from kb.themes.models import Theme, ThemeIndexPage
 

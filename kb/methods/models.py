@@ -9,9 +9,14 @@ from wagtail.search import index
 from kb.core.blocks import RICH_TEXT_FEATURES, StepBlock
 from kb.core.listing import Filter, paginate, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
-from kb.themes.models import Theme, filter_by_theme
-from search import boosts
-from search.boosts import page_search_fields
+from kb.core.searchable import (
+    METHOD_TITLE_BOOST,
+    PHASE,
+    SUMMARY_BOOST,
+    SearchablePage,
+    page_search_fields,
+)
+from kb.themes.models import Theme, ThemedPage, filter_by_theme
 
 
 class Phase(models.TextChoices):
@@ -50,7 +55,7 @@ class MethodIndexPage(SectionIndexPage):
         return context
 
 
-class MethodPage(BasePage):
+class MethodPage(SearchablePage, ThemedPage, BasePage):
     summary = models.TextField("Kort oppsummering", max_length=300)
     purpose = RichTextField("Formål", features=RICH_TEXT_FEATURES)
     phase = models.CharField("Fase i samskapingsprosessen", max_length=30, choices=Phase.choices)
@@ -100,8 +105,8 @@ class MethodPage(BasePage):
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [
-        *page_search_fields(boosts.METHOD_TITLE),
-        index.SearchField("summary", boost=boosts.SUMMARY),
+        *page_search_fields(METHOD_TITLE_BOOST),
+        index.SearchField("summary", boost=SUMMARY_BOOST),
         index.SearchField("purpose"),
         index.SearchField("steps"),
         index.SearchField("tips"),
@@ -111,10 +116,23 @@ class MethodPage(BasePage):
 
     parent_page_types = ["methods.MethodIndexPage"]
     subpage_types = []
+    search_kind = ("metode", "Metoder")
+    theme_section_heading = "Metoder"
+    card_template = "includes/method_card.html"
 
     class Meta:
         verbose_name = "metode"
         verbose_name_plural = "metoder"
+
+    @classmethod
+    def listing_page(cls):
+        return MethodIndexPage.objects.live().first()
+
+    def search_facets(self, prepared=None):
+        return [*super().search_facets(prepared), (PHASE, self.phase)]
+
+    def search_facts(self):
+        return [self.get_phase_display()]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,28 +1,8 @@
 from django.contrib.auth.models import Group
 from django.db import models
-from wagtail.admin.panels import FieldPanel
 from wagtail.models import AbstractGroupApprovalTask, Collection, Page
 
 from kb.core.images import images_blocking_publication
-
-
-class BoardMember(models.Model):
-    """A board member of the branch; the board's sponsor scheme ("fadderordning") gives
-    each member municipality one of them as its contact ("fadder")."""
-
-    name = models.CharField("Navn", max_length=200)
-    email = models.EmailField("E-post", blank=True)
-    phone = models.CharField("Telefon", max_length=50, blank=True)
-
-    panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("phone")]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = "styremedlem"
-        verbose_name_plural = "styremedlemmer"
-
-    def __str__(self):
-        return self.name
 
 
 class MunicipalityAccess(models.Model):

@@ -42,9 +42,9 @@ ADVISER_MODEL_PERMISSIONS = [
     "themes.add_theme",
     "themes.change_theme",
     "themes.delete_theme",
-    "moderation.add_boardmember",
-    "moderation.change_boardmember",
-    "moderation.delete_boardmember",
+    "cases.add_boardmember",
+    "cases.change_boardmember",
+    "cases.delete_boardmember",
     "core.change_sitecontact",
     # Pinning recommended results also shows the adviser the search reports.
     "wagtailsearchpromotions.add_searchpromotion",

@@ -2,24 +2,9 @@ from django.db.models import Q
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import dashboard
-from .models import BoardMember
 from .roles import is_adviser
-
-
-class BoardMemberViewSet(SnippetViewSet):
-    model = BoardMember
-    icon = "group"
-    menu_label = "Styremedlemmer"
-    menu_order = 210
-    add_to_admin_menu = True
-    list_display = ["name", "email"]
-
-
-register_snippet(BoardMemberViewSet)
 
 
 class PublishedStoriesPanel(Component):

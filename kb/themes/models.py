@@ -1,4 +1,3 @@
-from django.apps import apps
 from django.db import models
 from django.shortcuts import get_object_or_404
 from wagtail.admin.panels import FieldPanel
@@ -42,6 +41,28 @@ class Theme(index.Indexed, models.Model):
         return index_page.theme_url(self.slug) if index_page else None
 
 
+class ThemedPage:
+    """Mixed into a page model whose `themes` field tags it by theme: its theme pages then
+    show a section of such pages under `theme_section_heading`."""
+
+    theme_section_heading = ""
+
+    @classmethod
+    def listing_page(cls):
+        """The live page that lists every page of this type (its "Tema" filter links to
+        all of them), or None."""
+        return None
+
+
+def themed_page_relations():
+    """The page models tagged by theme, as (model, accessor on a theme), in app order."""
+    return [
+        (relation.related_model, relation.get_accessor_name())
+        for relation in Theme._meta.related_objects
+        if issubclass(relation.related_model, ThemedPage)
+    ]
+
+
 def filter_by_theme():
     """The "Tema" filter every listing offers."""
     return Filter("tema", "Tema", list(Theme.objects.values_list("slug", "name")))
@@ -53,7 +74,7 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
     intro = models.TextField("Ingress", blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+    # Where it may stand is said by the page above it (HomePage.subpage_types).
     subpage_types = []
     max_count = 1
 
@@ -68,11 +89,8 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
     def theme_detail(self, request, slug):
         theme = get_object_or_404(Theme, slug=slug)
         sections = [
-            _section("Metoder", theme.method_pages, "methods.MethodIndexPage", theme),
-            _section("Erfaringer", theme.case_stories, "cases.CaseIndexPage", theme),
-            _section(
-                "Konferanser og møter", theme.event_pages, "conferences.ConferenceIndexPage", theme
-            ),
+            _section(model, getattr(theme, accessor), theme)
+            for model, accessor in themed_page_relations()
         ]
         return self.render(
             request,
@@ -93,12 +111,12 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
         return urls
 
 
-def _section(heading, related_pages, index_model, theme):
+def _section(model, related_pages, theme):
     pages = related_pages.live().public().specific().order_by("-first_published_at", "title")
-    index_page = apps.get_model(index_model).objects.live().first()
+    index_page = model.listing_page()
     listing_url = f"{index_page.url}?tema={theme.slug}" if index_page else None
     return {
-        "heading": heading,
+        "heading": model.theme_section_heading,
         "count": pages.count(),
         "items": list(pages[:ITEMS_PER_KIND]),
         "listing_url": listing_url,

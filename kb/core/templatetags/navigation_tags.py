@@ -1,14 +1,13 @@
 """Template tags for the public site: main navigation, footer links, pagination and small
 helpers that keep logic (and database queries) out of the templates."""
 
-import html
-
 from django import template
 from django.urls import reverse
 from django.utils import dateformat
-from django.utils.html import format_html, strip_tags
-from django.utils.text import Truncator
+from django.utils.html import format_html
 from wagtail.models import Page, Site
+
+from kb.core import text
 
 register = template.Library()
 
@@ -34,8 +33,6 @@ CARD_TEMPLATES = {
     "cases.casestorypage": "includes/story_card.html",
     "conferences.eventpage": "includes/event_card.html",
 }
-
-META_DESCRIPTION_LENGTH = 300
 
 
 def _request_cache(request, key, build):
@@ -167,20 +164,10 @@ def page_links(results):
     ]
 
 
-def _text(value):
-    return " ".join(html.unescape(strip_tags(str(value or ""))).split())
-
-
 @register.filter
 def page_summary(page):
     """A short plain-text description of a page: search description, summary or intro."""
-    if page is None:
-        return ""
-    for attribute in ("search_description", "summary", "intro", "description"):
-        text = _text(getattr(page, attribute, ""))
-        if text:
-            return Truncator(text).chars(META_DESCRIPTION_LENGTH)
-    return ""
+    return text.page_summary(page)
 
 
 @register.filter
