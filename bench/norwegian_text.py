@@ -16,7 +16,10 @@ import random
 import re
 from collections import Counter
 
-from kb.demo.data import cases, conferences, methods, themes
+from kb.cases.models import CaseStoryPage
+from kb.conferences.models import EventPage
+from kb.demo.reader import markdown_to_html, read_content
+from kb.methods.models import MethodPage
 
 END = "\0"
 SENTENCE = re.compile(r"[^.!?]+[.!?]")
@@ -28,7 +31,7 @@ SPECIFIC_PAGE_SHARE = 0.1
 
 
 def _strings(value):
-    """Every string inside the demo data structures."""
+    """Every string inside the data read from the demo content files."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
@@ -41,7 +44,7 @@ def _strings(value):
 
 def _sentences(value):
     for text in _strings(value):
-        plain = html.unescape(re.sub(r"<[^>]+>", " ", text))
+        plain = html.unescape(re.sub(r"<[^>]+>", " ", markdown_to_html(text)))
         # Slugs, dates, URLs and e-mail addresses are not prose.
         if " " not in plain.strip() or "://" in plain or "@" in plain:
             continue
@@ -52,12 +55,14 @@ def _sentences(value):
 
 def demo_pages():
     """The sentences of each demo page (a method, a case story, an event, a theme)."""
+    content = read_content()
     pages = [
-        *methods.METHODS,
-        *cases.CASE_STORIES,
-        conferences.LEADERS_CONFERENCE,
-        *conferences.FORMIDDAGSKAFFE["episodes"],
-        *themes.THEMES,
+        *(
+            page.data
+            for model in (MethodPage, CaseStoryPage, EventPage)
+            for page in content.of_type(model)
+        ),
+        *content.themes,
     ]
     return [list(_sentences(page)) for page in pages]
 

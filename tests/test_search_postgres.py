@@ -6,7 +6,7 @@ import pytest
 from kb.cases.models import CaseStoryPage
 from kb.conferences.models import EventPage
 from kb.core.listing import PAGE_SIZE
-from kb.demo.data import methods
+from kb.demo.reader import read_content
 from kb.methods.models import MethodPage
 from search import engine
 from search.engine import matching_pages
@@ -90,7 +90,9 @@ def test_a_known_word_is_left_alone():
     assert not understand("kulturskolene samskaping").widened_terms
 
 
-@pytest.mark.parametrize("title", [method["title"] for method in methods.METHODS])
+@pytest.mark.parametrize(
+    "title", [method.values["title"] for method in read_content().of_type(MethodPage)]
+)
 def test_a_query_naming_a_method_puts_it_first(client, title):
     page = MethodPage.objects.get(title=title)
     assert result_urls(search(client, q=title))[0] == page.url

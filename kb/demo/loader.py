@@ -1,40 +1,25 @@
-"""Builds the demo site from the data in kb/demo/data. Creates only what is missing, so a
-second run changes nothing."""
-
-import csv
-import datetime
-from pathlib import Path
+"""Builds the demo site from the content files in kb/demo/content (read and checked by
+kb/demo/reader.py). Fields are set by name from the files, so a new model field needs no
+change here. Creates only what is missing, so a second run changes nothing."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction, Site
-from wagtail.rich_text import RichText
+from wagtail.models import Collection, CollectionViewRestriction, Page, Site
 
-from home.models import FeaturedMethod, FeaturedStory
-from kb.cases.models import (
-    BoardMember,
-    CaseIndexPage,
-    CaseStoryPage,
-    CaseStoryPartner,
-    CaseStoryResult,
-    MunicipalityPage,
-)
-from kb.conferences.models import ConferenceIndexPage, EventOrganiser, EventPage, EventSeriesPage
-from kb.core.models import SiteContact, StandardPage
+from kb.cases.models import BoardMember, MunicipalityPage
+from kb.core.models import SiteContact
 from kb.core.progress import ProgressBar
-from kb.methods.models import MethodIndexPage, MethodPage
 from kb.moderation.roles import ADVISERS, setup_roles
-from kb.themes.models import Theme, ThemeIndexPage
+from kb.themes.models import Theme
 
 from . import images
-from .data import cases, conferences, methods, pages, themes
+from .reader import CONTENT_DIR, DOCUMENT_AUDIENCES, DemoContentError, read_content, walk_stream
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
 IMAGE_CREDIT = "Illustrasjon: Samskapingsbanken (generert demobilde)"
 MEMBERS_COLLECTION = "Materiale for medlemmer"
 # A fixed password is fine here: the command refuses to run outside DEBUG unless forced,
@@ -47,130 +32,57 @@ DEMO_USERS = [
     ("redaktor-bodo", "Kommuneredaktør for Bodø", "1804"),
     ("redaktor-rana", "Kommuneredaktør for Rana", "1833"),
 ]
-# Fictional board members as sponsors ("faddere"), one per part of the county.
-DEMO_SPONSORS = {
-    "helgeland": "Ingrid Eksempel (fadder, demo)",
-    "salten": "Ola Eksempel (fadder, demo)",
-    "ofoten": "Marit Eksempel (fadder, demo)",
-    "vesteralen": "Marit Eksempel (fadder, demo)",
-    "lofoten": "Per Eksempel (fadder, demo)",
-}
-
-SECTIONS = [
-    ("metoder", MethodIndexPage, "Metoder", "Metoder for samskaping og samhandling, med kilde."),
-    ("erfaringer", CaseIndexPage, "Erfaringer", "Hva kommunene har prøvd, og hva de lærte."),
-    (
-        "konferanser",
-        ConferenceIndexPage,
-        "Konferanser",
-        "Program og materiale fra møter og konferanser.",
-    ),
-]
-
-
-def municipality_rows():
-    with open(DATA_DIR / "municipalities.csv", encoding="utf-8") as file:
-        return list(csv.DictReader(file))
-
-
-def total_steps():
-    episodes = len(conferences.FORMIDDAGSKAFFE["episodes"])
-    return (
-        len(themes.THEMES)
-        + len(images.PALETTES)
-        + len(SECTIONS)
-        + 1  # theme index
-        + len(pages.STANDARD_PAGES)
-        + len(methods.METHODS)
-        + len(municipality_rows())
-        + len(cases.CASE_STORIES)
-        + 2  # the leaders' conference and the series
-        + episodes
-        + 1  # home page
-        + len(set(DEMO_SPONSORS.values()))
-        + 1  # roles and workflow
-        + len(DEMO_USERS)
-    )
-
-
-def publish(page):
-    page.save_revision().publish()
-    return page
-
-
-def ensure_child(parent, model, slug, **fields):
-    """The child page with this slug, created and published if it is missing."""
-    existing = parent.get_children().filter(slug=slug).specific().first()
-    if existing is not None:
-        return existing, False
-    page = model(slug=slug, **fields)
-    parent.add_child(instance=page)
-    return publish(page), True
-
-
-def rich(html):
-    return RichText(html)
-
-
-def date(value):
-    return datetime.date.fromisoformat(value) if value else None
-
-
-def time(value):
-    return datetime.time.fromisoformat(value) if value else None
 
 
 class DemoLoader:
-    def __init__(self, stdout):
+    def __init__(self, stdout, content_dir=CONTENT_DIR):
         self.stdout = stdout
+        self.content_dir = content_dir
         self.created = 0
-        self.progress = ProgressBar(stdout, total_steps(), "Demoinnhold")
 
     def step(self, text, created=False):
         self.created += int(bool(created))
         self.progress.advance(text)
 
-    @transaction.atomic
     def run(self):
-        site = Site.objects.get(is_default_site=True)
-        self.home = site.root_page.specific
-        self.load_site_contact(site)
-        self.load_themes()
-        self.load_images()
-        self.load_sections()
-        self.load_methods()
-        self.load_sponsors()
-        self.load_municipalities()
-        self.load_case_stories()
-        self.load_conferences()
-        self.load_home()
-        self.load_roles()
-        self.load_users()
+        """Reads and checks every file first (DemoContentError lists the mistakes), then
+        writes, all in one transaction."""
+        content = read_content(self.content_dir)
+        self.progress = ProgressBar(
+            self.stdout,
+            len(content.themes)
+            + len(images.PALETTES)
+            + len(content.sponsors)
+            + len(content.pages)
+            + 1  # roles and workflow
+            + len(DEMO_USERS),
+            "Demoinnhold",
+        )
+        with transaction.atomic():
+            site = Site.objects.get(is_default_site=True)
+            self.load_site_contact(site, content.site_contact)
+            self.load_themes(content.themes)
+            self.load_images()
+            self.load_sponsors(content.sponsors)
+            self.members_collection = self.ensure_members_collection()
+            self.load_pages(site.root_page.specific, content.pages)
+            self.load_roles()
+            self.load_users()
         self.progress.finish()
         return self.created
 
-    def load_site_contact(self, site):
-        _contact, created = SiteContact.objects.get_or_create(
-            site=site, defaults=pages.SITE_CONTACT
-        )
+    # ------------------------------------------------------------------ non-page data
+
+    def load_site_contact(self, site, values):
+        _contact, created = SiteContact.objects.get_or_create(site=site, defaults=values)
         self.created += int(created)
 
-    def load_themes(self):
+    def load_themes(self, themes):
         self.themes = {}
-        for order, data in enumerate(themes.THEMES):
-            theme, created = Theme.objects.get_or_create(
-                slug=data["slug"],
-                defaults={
-                    "name": data["name"],
-                    "description": data["description"],
-                    "sort_order": order,
-                },
-            )
+        for values in themes:
+            theme, created = Theme.objects.get_or_create(slug=values["slug"], defaults=values)
             self.themes[theme.slug] = theme
             self.step(f"Tema: {theme.name}", created)
-
-    def theme_list(self, slugs):
-        return [self.themes[slug] for slug in slugs]
 
     def load_images(self):
         image_model = get_image_model()
@@ -190,226 +102,14 @@ class DemoLoader:
             self.images[key] = image
             self.step(title, created)
 
-    def load_sections(self):
-        self.sections = {}
-        for slug, model, title, intro in SECTIONS:
-            page, created = ensure_child(
-                self.home, model, slug, title=title, intro=f"<p>{intro}</p>"
+    def load_sponsors(self, sponsors):
+        self.sponsors = {}
+        for values, _regions in sponsors:
+            member, created = BoardMember.objects.get_or_create(
+                name=values["name"], defaults=values
             )
-            self.sections[model] = page
-            self.step(title, created)
-        _page, created = ensure_child(
-            self.home,
-            ThemeIndexPage,
-            "tema",
-            title="Tema",
-            intro="Alt innhold i Samskapingsbanken er merket med tema.",
-        )
-        self.step("Tema", created)
-        for data in pages.STANDARD_PAGES:
-            _page, created = ensure_child(
-                self.home,
-                StandardPage,
-                data["slug"],
-                title=data["title"],
-                intro=data["intro"],
-                body=[("paragraph", rich(data["body"]))],
-                show_in_menus=False,
-            )
-            self.step(data["title"], created)
-
-    def load_methods(self):
-        index = self.sections[MethodIndexPage]
-        new_pages = []
-        self.methods = {}
-        for data in methods.METHODS:
-            page, created = ensure_child(
-                index,
-                MethodPage,
-                data["slug"],
-                title=data["title"],
-                summary=data["summary"],
-                purpose=data["purpose"],
-                phase=data["phase"],
-                time_needed=data["time_needed"],
-                group_size=data["group_size"],
-                works_digitally=data["works_digitally"],
-                preparation=data["preparation"],
-                steps=[
-                    ("step", {"title": title, "description": rich(text)})
-                    for title, text in data["steps"]
-                ],
-                tips=data["tips"],
-                source_title=data["source_title"],
-                source_page=data["source_page"],
-                source_url=data["source_url"],
-                themes=self.theme_list(data["themes"]),
-            )
-            self.methods[data["slug"]] = page
-            if created:
-                new_pages.append((page, data["related"]))
-            self.step(data["title"], created)
-        # Related methods can only be linked once they all exist.
-        for page, related in new_pages:
-            if related:
-                page.related_methods = [self.methods[slug] for slug in related]
-                publish(page)
-
-    def load_sponsors(self):
-        by_name = {}
-        for name in dict.fromkeys(DEMO_SPONSORS.values()):
-            by_name[name], created = BoardMember.objects.get_or_create(name=name)
-            self.step(f"Fadder: {name}", created)
-        self.sponsors = {region: by_name[name] for region, name in DEMO_SPONSORS.items()}
-
-    def load_municipalities(self):
-        index = self.sections[CaseIndexPage]
-        self.municipalities = {}
-        for row in municipality_rows():
-            page, created = ensure_child(
-                index,
-                MunicipalityPage,
-                slugify_municipality(row["name"]),
-                title=row["name"],
-                number=row["number"],
-                sami_name=row["sami_name"],
-                sami_language=row["sami_language"],
-                region=row["region"],
-                culture_school_name=f"{row['name']} kulturskole",
-                is_member=True,
-                sponsor=self.sponsors[row["region"]],
-            )
-            self.municipalities[row["number"]] = page
-            self.step(f"Kommune: {row['name']}", created)
-
-    def load_case_stories(self):
-        self.stories = []
-        for data in cases.CASE_STORIES:
-            municipality = self.municipalities[data["municipality"]]
-            contact = data["contact"]
-            page, created = ensure_child(
-                municipality,
-                CaseStoryPage,
-                data["slug"],
-                title=data["title"],
-                summary=data["summary"],
-                is_example=True,
-                image=self.images[first_image_key(data) or "samling"],
-                culture_school=data["culture_school"],
-                period_start=date(data["period_start"]),
-                period_end=date(data["period_end"]),
-                for_children="barn" in data["target_groups"],
-                for_youth="unge" in data["target_groups"],
-                for_adults="voksne" in data["target_groups"],
-                cooperation_level=data["cooperation_level"],
-                challenge=data["challenge"],
-                body=[self.story_block(kind, value) for kind, value in data["body"]],
-                lessons_learned=data["lessons"],
-                methods_used=[self.methods[slug] for slug in data["methods"]],
-                themes=self.theme_list(data["themes"]),
-                contact_name=contact["name"],
-                contact_email=contact["email"],
-                contact_consent=contact["consent"],
-                partners=[
-                    CaseStoryPartner(name=name, sector=sector) for name, sector in data["partners"]
-                ],
-                results=[
-                    CaseStoryResult(**{**result, "measured_at": date(result["measured_at"])})
-                    for result in data["results"]
-                ],
-            )
-            self.stories.append(page)
-            self.step(data["title"], created)
-
-    def story_block(self, kind, value):
-        if kind == "paragraph":
-            return ("paragraph", rich(value))
-        if kind == "image":
-            return (
-                "image",
-                {"image": self.images[value["image"]], "caption": value["caption"], "alt_text": ""},
-            )
-        return (kind, value)
-
-    def load_conferences(self):
-        index = self.sections[ConferenceIndexPage]
-        self.members_collection = self.ensure_members_collection()
-        self.event(index, conferences.LEADERS_CONFERENCE)
-        series_data = conferences.FORMIDDAGSKAFFE
-        series, created = ensure_child(
-            index,
-            EventSeriesPage,
-            series_data["slug"],
-            title=series_data["title"],
-            intro=series_data["intro"],
-        )
-        self.step(series.title, created)
-        for episode in series_data["episodes"]:
-            self.event(series, {"themes": series_data["themes"], **episode})
-
-    def event(self, parent, data):
-        # The programme creates documents, so it is only built for an event that is missing.
-        if parent.get_children().filter(slug=data["slug"]).exists():
-            self.step(data["title"])
-            return
-        _page, created = ensure_child(
-            parent,
-            EventPage,
-            data["slug"],
-            title=data["title"],
-            summary=data["summary"],
-            is_example=True,
-            description=data.get("description", ""),
-            start_date=date(data["start_date"]),
-            end_date=date(data.get("end_date")),
-            location=data["location"],
-            is_digital=data["is_digital"],
-            themes=self.theme_list(data["themes"]),
-            organisers=[
-                EventOrganiser(name=name, role=role) for name, role in data.get("organisers", [])
-            ],
-            programme=[("session", self.session(data, session)) for session in data["sessions"]],
-        )
-        self.step(data["title"], created)
-
-    def session(self, event, data):
-        return {
-            "start": time(data["start"]),
-            "end": time(data.get("end")),
-            "title": data["title"],
-            "speakers": data.get("speakers", ""),
-            "description": data.get("description", ""),
-            "materials": [
-                self.material(event, data, material) for material in data.get("materials", [])
-            ],
-        }
-
-    def material(self, event, session, data):
-        if data["kind"] in ("video", "link"):
-            return {
-                "title": data["title"],
-                "kind": data["kind"],
-                "document": None,
-                "url": data["url"],
-            }
-        collection = (
-            self.members_collection
-            if data.get("members_only")
-            else Collection.get_first_root_node()
-        )
-        document_model = get_document_model()
-        title = f"{event['title']}: {data['title']}"
-        document = document_model.objects.filter(title=title).first()
-        if document is None:
-            pdf = images.text_pdf(
-                data["title"], [event["title"], session["title"], "Demomateriale"]
-            )
-            document = document_model.objects.create(
-                title=title,
-                file=ContentFile(pdf, name=f"{event['slug']}-{len(title)}.pdf"),
-                collection=collection,
-            )
-        return {"title": data["title"], "kind": data["kind"], "document": document, "url": ""}
+            self.sponsors[member.name] = member
+            self.step(f"Fadder: {member.name}", created)
 
     def ensure_members_collection(self):
         root = Collection.get_first_root_node()
@@ -422,23 +122,149 @@ class DemoLoader:
             self.created += 1
         return collection
 
-    def load_home(self):
-        home = self.home
-        changed = home.intro != pages.HOME["intro"]
+    # ------------------------------------------------------------------ pages
+
+    def load_pages(self, home, files):
+        """Creates the missing pages, parents first; links between pages (related methods,
+        featured stories) are set once every page exists, then each new page is published
+        with one revision. The home page always exists: it is filled once."""
+        self.pages = {(): home}
+        new = []
+        for page_file in files:
+            if not page_file.url:
+                continue
+            parent = self.pages[page_file.url[:-1]]
+            existing = parent.get_children().filter(slug=page_file.slug).specific().first()
+            if existing is not None:
+                self.pages[page_file.url] = existing
+                self.step(existing.title)
+                continue
+            page = page_file.model(slug=page_file.slug, **page_file.values)
+            self.set_fields(page, page_file, pages_too=False)
+            self.save(page_file, lambda page=page, parent=parent: parent.add_child(instance=page))
+            self.pages[page_file.url] = page
+            new.append((page, page_file))
+        for page, page_file in new:
+            self.set_fields(page, page_file, pages_too=True)
+            self.save(page_file, lambda page=page: page.save_revision().publish())
+            self.step(page.title, created=True)
+        home_file = next(page_file for page_file in files if not page_file.url)
+        changed = home.intro != home_file.values.get("intro")
         if changed:
-            home.title = pages.HOME["title"]
-            home.intro = pages.HOME["intro"]
-            home.featured_methods = [
-                FeaturedMethod(page=self.methods[slug])
-                for slug in (
-                    "ks-modell-for-samskapende-sosial-innovasjon",
-                    "samson-egenvurdering",
-                    "soimpact-maling-av-sosial-verdi",
-                )
-            ]
-            home.featured_stories = [FeaturedStory(page=story) for story in self.stories[:3]]
-            publish(home)
-        self.step("Forside", changed)
+            for name, value in home_file.values.items():
+                setattr(home, name, value)
+            self.set_fields(home, home_file, pages_too=True)
+            self.save(home_file, lambda: home.save_revision().publish())
+        self.step(home.title, changed)
+
+    def save(self, page_file, action):
+        try:
+            action()
+        except ValidationError as error:
+            raise DemoContentError(
+                f"{page_file.where}: {name}: {' '.join(messages)}"
+                for name, messages in error.message_dict.items()
+            ) from error
+
+    def set_fields(self, page, page_file, pages_too):
+        """Relations, inline lists and streams; those that name pages only when
+        `pages_too` (the second pass)."""
+        for name, keys in page_file.references.items():
+            model_field = page._meta.get_field(name)
+            if self.names_pages(model_field) == pages_too:
+                setattr(page, name, self.resolve(model_field, keys))
+        for name, items in page_file.children.items():
+            child_model = page._meta.get_field(name).related_model
+            fields = [child_model._meta.get_field(field) for _v, refs in items for field in refs]
+            if any(self.names_pages(model_field) for model_field in fields) != pages_too:
+                continue
+            setattr(
+                page,
+                name,
+                [
+                    child_model(
+                        **values,
+                        **{
+                            field: self.resolve(child_model._meta.get_field(field), keys)
+                            for field, keys in references.items()
+                        },
+                    )
+                    for values, references in items
+                ],
+            )
+        if not pages_too:
+            for name, items in page_file.streams.items():
+                stream_block = page._meta.get_field(name).stream_block
+                raw = walk_stream(stream_block, items, name, self.unexpected, self.choose(page))
+                value = stream_block.to_python(raw)
+                try:
+                    stream_block.clean(value)
+                except ValidationError as error:
+                    raise DemoContentError(
+                        [f"{page_file.where}: «{name}»: {' '.join(error.messages)}"]
+                    ) from error
+                setattr(page, name, value)
+
+    @staticmethod
+    def names_pages(model_field):
+        return issubclass(model_field.related_model, Page)
+
+    @staticmethod
+    def unexpected(place, text):
+        raise AssertionError(f"{place}: {text} (the reader checked this file)")
+
+    def resolve(self, model_field, keys):
+        target = model_field.related_model
+        if isinstance(keys, list):
+            return [self.resolve_one(target, key) for key in keys]
+        return None if keys is None else self.resolve_one(target, keys)
+
+    def resolve_one(self, target, key):
+        if target is Theme:
+            return self.themes[key]
+        if target is get_image_model():
+            return self.images[key]
+        if target is BoardMember:
+            return self.sponsors[key]
+        # A page, by its slug among the pages of that type.
+        return next(
+            page
+            for url, page in self.pages.items()
+            if url and url[-1] == key and isinstance(page, target)
+        )
+
+    def choose(self, page):
+        """Image and document choosers in streams: a demo image by its name, or a
+        generated PDF for the document's audience."""
+
+        def choose(block, key, parents):
+            if block.model_class is get_image_model():
+                return self.images[key].pk
+            material = parents[-1]
+            context = parents[-2].get("title", "") if len(parents) > 1 else ""
+            return self.document(page, material["title"], context, key).pk
+
+        return choose
+
+    def document(self, page, title, context, audience):
+        document_model = get_document_model()
+        full_title = f"{page.title}: {title}"
+        document = document_model.objects.filter(title=full_title).first()
+        if document is None:
+            pdf = images.text_pdf(title, [page.title, context, "Demomateriale"])
+            collection = (
+                self.members_collection
+                if DOCUMENT_AUDIENCES[audience]
+                else Collection.get_first_root_node()
+            )
+            document = document_model.objects.create(
+                title=full_title,
+                file=ContentFile(pdf, name=f"{page.slug}-{len(full_title)}.pdf"),
+                collection=collection,
+            )
+        return document
+
+    # ------------------------------------------------------------------ roles and users
 
     def load_roles(self):
         setup_roles()
@@ -446,6 +272,9 @@ class DemoLoader:
 
     def load_users(self):
         user_model = get_user_model()
+        municipalities = {
+            page.number: page for page in self.pages.values() if isinstance(page, MunicipalityPage)
+        }
         for username, _description, role in DEMO_USERS:
             user, created = user_model.objects.get_or_create(
                 username=username,
@@ -461,13 +290,5 @@ class DemoLoader:
             if role == "adviser":
                 user.groups.add(Group.objects.get(name=ADVISERS))
             elif role != "superuser":
-                user.groups.add(self.municipalities[role].access.group)
+                user.groups.add(municipalities[role].access.group)
             self.step(f"Bruker: {username}", created)
-
-
-def first_image_key(story):
-    return next((value["image"] for kind, value in story["body"] if kind == "image"), None)
-
-
-def slugify_municipality(name):
-    return slugify(name.replace("æ", "ae").replace("ø", "o").replace("å", "a"))

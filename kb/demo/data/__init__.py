@@ -1,1 +1,0 @@
-"""Demodata for Samskapingsbanken."""
