@@ -1,5 +1,5 @@
-"""Template tags for the public site: main navigation, footer links, pagination and small
-helpers that keep logic (and database queries) out of the templates.
+"""Template tags for the public site: main navigation, footer links, pagination, dates and
+small helpers that keep logic (and database queries) out of the templates.
 
 Nothing here knows the content apps: the navigation follows the pages' «Vis i menyer»
 (show_in_menus), the footer follows the FooterLinks setting, and each page type names its
@@ -10,11 +10,11 @@ import html
 from django import template
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
-from django.utils import dateformat
-from django.utils.html import format_html, strip_tags
+from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page, PageViewRestriction, Site
 
+from kb.core import dates
 from kb.core.models import BasePage, FooterLinks
 
 register = template.Library()
@@ -186,23 +186,9 @@ def phone_href(number):
     return f"+{digits}" if number.startswith("+") else digits
 
 
-def _time(day, text):
-    return format_html('<time datetime="{}">{}</time>', day.isoformat(), text)
-
-
 @register.simple_tag
-def date_range(start, end=None):
-    """A date or date range in Norwegian, with <time> elements: "3. april 2025",
-    "3.–4. april 2025", "30. mars–2. april 2025" or "30. desember 2025–2. januar 2026"."""
-    if not start:
-        return ""
-    full = "j. F Y"
-    if not end or end == start:
-        return _time(start, dateformat.format(start, full))
-    if (start.year, start.month) == (end.year, end.month):
-        start_text = dateformat.format(start, "j.")
-    elif start.year == end.year:
-        start_text = dateformat.format(start, "j. F")
-    else:
-        start_text = dateformat.format(start, full)
-    return format_html("{}–{}", _time(start, start_text), _time(end, dateformat.format(end, full)))
+def date_range(start, end=None, precision=dates.DAY, open_end=""):
+    """A date or date range in Norwegian with <time> elements (kb.core.dates):
+    {% date_range start %}, {% date_range start end %},
+    {% date_range start end precision="month" open_end="pågår" %}."""
+    return dates.date_range_html(start, end, precision, open_end)
