@@ -12,6 +12,10 @@ from .images import ImageConsentMixin, KbImage, KbRendition  # noqa: F401  (mode
 class BasePage(ImageConsentMixin, Page):
     """What every page type of the knowledge base shares."""
 
+    # The include that shows this page in a grid of cards; it receives the page as `item`
+    # (and `heading_level`). Page types with their own card override it.
+    card_template = "includes/page_card.html"
+
     class Meta:
         abstract = True
 
@@ -81,3 +85,45 @@ class SiteContact(BaseSiteSetting):
 
     class Meta:
         verbose_name = "kontaktinformasjon"
+
+
+def _footer_page(verbose_name, help_text):
+    """A chosen page for a footer link; deleting the page empties the choice."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
+@register_setting(icon="list-ul")
+class FooterLinks(BaseSiteSetting):
+    """The pages linked from the footer of every page. The links hold the pages themselves,
+    so renaming or moving a page keeps its link; a deleted or unpublished page just drops
+    out of the footer."""
+
+    about_page = _footer_page("Om nettstedet", "Lenketeksten er sidens tittel.")
+    accessibility_page = _footer_page(
+        "Tilgjengelighetserklæring", "Lenketeksten er alltid «Tilgjengelighetserklæring»."
+    )
+    privacy_page = _footer_page("Personvern", "Lenketeksten er sidens tittel.")
+
+    panels = [
+        FieldPanel("about_page"),
+        FieldPanel("accessibility_page"),
+        FieldPanel("privacy_page"),
+    ]
+
+    # (field, fixed link text or None for the page's title), in footer order.
+    LINKS = [
+        ("about_page", None),
+        ("accessibility_page", "Tilgjengelighetserklæring"),
+        ("privacy_page", None),
+    ]
+
+    class Meta:
+        verbose_name = "bunntekst"

@@ -12,7 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, Site
 
 from kb.cases.models import BoardMember, MunicipalityPage
-from kb.core.models import SiteContact
+from kb.core.models import FooterLinks, SiteContact
 from kb.core.progress import ProgressBar
 from kb.moderation.roles import ADVISERS, setup_roles
 from kb.themes.models import Theme
@@ -66,6 +66,7 @@ class DemoLoader:
             self.load_sponsors(content.sponsors)
             self.members_collection = self.ensure_members_collection()
             self.load_pages(site.root_page.specific, content.pages)
+            self.load_footer_links(site, content.footer_links)
             self.load_roles()
             self.load_users()
         self.progress.finish()
@@ -76,6 +77,15 @@ class DemoLoader:
     def load_site_contact(self, site, values):
         _contact, created = SiteContact.objects.get_or_create(site=site, defaults=values)
         self.created += int(created)
+
+    def load_footer_links(self, site, slugs):
+        footer = FooterLinks.for_site(site)
+        missing = {name: slug for name, slug in slugs.items() if not getattr(footer, name)}
+        for name, slug in missing.items():
+            setattr(footer, name, self.resolve_one(Page, slug))
+        if missing:
+            footer.save()
+            self.created += 1
 
     def load_themes(self, themes):
         self.themes = {}

@@ -29,7 +29,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, get_page_models
 
 from kb.cases.models import BoardMember, MunicipalityPage
-from kb.core.models import SiteContact
+from kb.core.models import FooterLinks, SiteContact
 from kb.themes.models import Theme
 
 from . import images
@@ -163,6 +163,7 @@ class PageFile:
 @dataclass
 class DemoContent:
     site_contact: dict
+    footer_links: dict  # FooterLinks field: slug of the page it links to
     themes: list  # dicts of Theme fields
     sponsors: list  # (BoardMember fields, regions)
     pages: list  # PageFile, parents before children; the home page first
@@ -247,14 +248,29 @@ class Reader:
             self.problem(shown(self.root.joinpath(*url)), f"mappen mangler {PAGE_FILE}")
         for page in pages:
             self.check_references(page)
+        footer_links = self.read_footer_links()
         if self.problems:
             raise DemoContentError(self.problems)
-        return DemoContent(site_contact, themes, sponsors, pages)
+        return DemoContent(site_contact, footer_links, themes, sponsors, pages)
 
     def read_site_contact(self):
         path = self.root / "_kontakt.yaml"
         data = self.load_yaml(path) or {}
         return self.fields(SiteContact, data, shown(path))
+
+    def read_footer_links(self):
+        """The footer's pages, each named by its slug (checked against the page files)."""
+        path = self.root / "_bunntekst.yaml"
+        where = shown(path)
+        allowed = [name for name, _label in FooterLinks.LINKS]
+        links = {}
+        for name, slug in (self.load_yaml(path) or {}).items():
+            if name not in allowed:
+                self.problem(where, f"ukjent felt «{name}»{suggestion(name, allowed)}")
+            else:
+                links[name] = self.reference_keys(FooterLinks._meta.get_field(name), slug, where)
+                self.check_keys(FooterLinks._meta.get_field(name), links[name], where)
+        return links
 
     def read_themes(self):
         path = self.root / "_temaer.yaml"

@@ -46,6 +46,7 @@ ADVISER_MODEL_PERMISSIONS = [
     "cases.change_boardmember",
     "cases.delete_boardmember",
     "core.change_sitecontact",
+    "core.change_footerlinks",
     # Pinning recommended results also shows the adviser the search reports.
     "wagtailsearchpromotions.add_searchpromotion",
     "wagtailsearchpromotions.change_searchpromotion",

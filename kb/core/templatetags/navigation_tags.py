@@ -1,41 +1,22 @@
-"""Template tags for the public site: main navigation, footer links, pagination and small
-helpers that keep logic (and database queries) out of the templates."""
+"""Template tags for the public site: main navigation, footer links, pagination, dates and
+small helpers that keep logic (and database queries) out of the templates.
+
+Nothing here knows the content apps: the navigation follows the pages' «Vis i menyer»
+(show_in_menus), the footer follows the FooterLinks setting, and each page type names its
+own card include (`card_template`)."""
 
 from django import template
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
-from django.utils import dateformat
-from django.utils.html import format_html
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
-from kb.core import text
+from kb.core import dates, text
+from kb.core.models import BasePage, FooterLinks
 
 register = template.Library()
 
-# Order and labels of the main navigation; keys are the index page models.
-NAV_SECTIONS = [
-    ("methods.MethodIndexPage", "Metoder"),
-    ("cases.CaseIndexPage", "Erfaringer"),
-    ("conferences.ConferenceIndexPage", "Konferanser"),
-    ("themes.ThemeIndexPage", "Tema"),
-]
 
-# Standard pages linked from the footer, by slug, with fixed link texts so the
-# accessibility statement is always found under the same name.
-FOOTER_PAGES = [
-    ("om", "Om Samskapingsbanken"),
-    ("tilgjengelighetserklaering", "Tilgjengelighetserklæring"),
-    ("personvern", "Personvern"),
-]
-
-# Which card template shows which page type (theme pages mix all three).
-CARD_TEMPLATES = {
-    "methods.methodpage": "includes/method_card.html",
-    "cases.casestorypage": "includes/story_card.html",
-    "conferences.eventpage": "includes/event_card.html",
-}
-
-
-def _request_cache(request, key, build):
+def request_cache(request, key, build):
     """Compute something once per request (the header and footer may both ask)."""
     if request is None:
         return build()
@@ -45,38 +26,41 @@ def _request_cache(request, key, build):
     return cache[key]
 
 
-def _nav_pages(request):
-    """The home page and the live section index pages of the current site, in one query."""
-    from django.apps import apps
+def _site_root(request):
+    """The current site's root page (Site.find_for_request caches the site on the request
+    and loads its root page with it)."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    return site.root_page if site else None
 
-    from home.models import HomePage
 
-    models = [HomePage, *(apps.get_model(label) for label, _ in NAV_SECTIONS)]
-    pages = list(
-        Page.objects.live()
-        .type(*models)
+def _menu_pages(root):
+    """The live, public children of the root page shown in menus, in tree order: one query."""
+    # A view restriction on the child itself, or on the root or above it, hides the child.
+    above = [root.path[:end] for end in range(Page.steplen, len(root.path) + 1, Page.steplen)]
+    restricted = PageViewRestriction.objects.filter(
+        Q(page=OuterRef("pk")) | Q(page__path__in=above)
+    )
+    return list(
+        root.get_children()
+        .live()
+        .in_menu()
+        .filter(~Exists(restricted))
         .order_by("path")
         .only("id", "path", "depth", "url_path", "title", "content_type_id")
     )
-    # The site is already known (and cached on the request) from routing the page.
-    site = Site.find_for_request(request) if request is not None else None
-    homes = [page for page in pages if page.specific_class is HomePage]
-    home = next((page for page in homes if site and page.pk == site.root_page_id), None)
-    home = home or (homes[0] if homes else None)
-    by_model = {"home.HomePage": home} if home else {}
-    for page in pages:
-        model = page.specific_class
-        if model is None or model is HomePage:
-            continue
-        if home is not None and not page.path.startswith(home.path):
-            continue
-        # The first (highest) page of each type in the site wins.
-        by_model.setdefault(model._meta.label, page)
-    return by_model
+
+
+def _navigation(request):
+    root = _site_root(request)
+    if root is None:
+        return None, []
+    return root, _menu_pages(root)
 
 
 def _current_marker(nav_page, url, current_page, request):
-    if current_page is None or nav_page is None:
+    if current_page is None:
         return None
     if current_page.pk == nav_page.pk:
         # A routable page's sub-pages (e.g. /tema/<slug>/) are inside the section too.
@@ -91,29 +75,26 @@ def _current_marker(nav_page, url, current_page, request):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """{"home_url": ..., "items": [{"label", "url", "current"}]} for the site header.
+    """{"home_url": ..., "items": [{"label", "url", "current"}]} for the site header: the
+    site root's live, public children with «Vis i menyer» ticked, in tree order, then «Søk».
 
     "current" is "page" on the section's own index page, "true" on pages inside the
     section, and None elsewhere."""
     request = context.get("request")
-    by_model = _request_cache(request, "nav_pages", lambda: _nav_pages(request))
+    root, nav_pages = request_cache(request, "navigation", lambda: _navigation(request))
     current_page = context.get("page")
     if not isinstance(current_page, Page):
         current_page = None
 
-    home = by_model.get("home.HomePage")
-    home_url = (home.get_url(request=request) if home else None) or "/"
+    home_url = (root.get_url(request=request) if root else None) or "/"
     items = []
-    for label_key, label in NAV_SECTIONS:
-        nav_page = by_model.get(label_key)
-        if nav_page is None:
-            continue
+    for nav_page in nav_pages:
         url = nav_page.get_url(request=request)
         if url is None:
             continue
         items.append(
             {
-                "label": label,
+                "label": nav_page.title,
                 "url": url,
                 "current": _current_marker(nav_page, url, current_page, request),
             }
@@ -125,33 +106,28 @@ def main_navigation(context):
     return {"home_url": home_url, "items": items}
 
 
-def _footer_pages(request):
-    from kb.core.models import StandardPage
-
-    slugs = [slug for slug, _ in FOOTER_PAGES]
-    pages = {}
-    for page in (
-        StandardPage.objects.live()
-        .public()
-        .filter(slug__in=slugs)
-        .order_by("path")
-        .only("id", "path", "depth", "url_path", "slug", "title")
-    ):
-        pages.setdefault(page.slug, page)
+def _footer_links(request):
+    if request is None or Site.find_for_request(request) is None:
+        return []
+    setting = FooterLinks.for_request(request)
+    chosen = {name: getattr(setting, f"{name}_id") for name, _ in FooterLinks.LINKS}
+    pages = Page.objects.live().public().filter(pk__in=[pk for pk in chosen.values() if pk])
+    by_id = {page.pk: page for page in pages.only("id", "path", "depth", "url_path", "title")}
     links = []
-    for slug, label in FOOTER_PAGES:
-        page = pages.get(slug)
+    for name, label in FooterLinks.LINKS:
+        page = by_id.get(chosen[name])
         url = page.get_url(request=request) if page else None
         if url:
-            links.append({"label": label, "url": url})
+            links.append({"label": label or page.title, "url": url})
     return links
 
 
 @register.simple_tag(takes_context=True)
 def footer_links(context):
-    """Links to "Om", the accessibility statement and the privacy page (those that exist)."""
+    """The footer's links from the FooterLinks setting, [{"label", "url"}], leaving out
+    pages that are not chosen, not live or not public."""
     request = context.get("request")
-    return _request_cache(request, "footer_links", lambda: _footer_pages(request))
+    return request_cache(request, "footer_links", lambda: _footer_links(request))
 
 
 @register.simple_tag
@@ -180,8 +156,10 @@ def page_type(page):
 
 @register.filter
 def card_template(page):
-    """The card include for a page, by its type."""
-    return CARD_TEMPLATES.get(page._meta.label_lower, "includes/page_card.html")
+    """The card include for a page: its type's `card_template` (BasePage has a default),
+    also for a page that is not yet specific."""
+    model = getattr(page, "specific_class", None) or type(page)
+    return getattr(model, "card_template", BasePage.card_template)
 
 
 @register.filter
@@ -192,34 +170,9 @@ def phone_href(number):
     return f"+{digits}" if number.startswith("+") else digits
 
 
-def _time(day, text):
-    return format_html('<time datetime="{}">{}</time>', day.isoformat(), text)
-
-
 @register.simple_tag
-def date_range(start, end=None):
-    """A date or date range in Norwegian, with <time> elements: "3. april 2025",
-    "3.–4. april 2025", "30. mars–2. april 2025" or "30. desember 2025–2. januar 2026"."""
-    if not start:
-        return ""
-    full = "j. F Y"
-    if not end or end == start:
-        return _time(start, dateformat.format(start, full))
-    if (start.year, start.month) == (end.year, end.month):
-        start_text = dateformat.format(start, "j.")
-    elif start.year == end.year:
-        start_text = dateformat.format(start, "j. F")
-    else:
-        start_text = dateformat.format(start, full)
-    return format_html("{}–{}", _time(start, start_text), _time(end, dateformat.format(end, full)))
-
-
-@register.simple_tag(takes_context=True)
-def theme_url(context, theme):
-    """A theme's landing page URL; the theme index is looked up once per request."""
-    from kb.themes.models import ThemeIndexPage
-
-    index_page = _request_cache(
-        context.get("request"), "theme_index", lambda: ThemeIndexPage.objects.live().first()
-    )
-    return index_page.theme_url(theme.slug) if index_page else ""
+def date_range(start, end=None, precision=dates.DAY, open_end=""):
+    """A date or date range in Norwegian with <time> elements (kb.core.dates):
+    {% date_range start %}, {% date_range start end %},
+    {% date_range start end precision="month" open_end="pågår" %}."""
+    return dates.date_range_html(start, end, precision, open_end)
