@@ -5,6 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from defusedxml import ElementTree
 from django.template.loader import render_to_string
 
 from home.models import FeaturedMethod, FeaturedStory
@@ -280,7 +281,9 @@ def test_sitemap_lists_pages_and_themes(client):
     theme = factories.ThemeFactory()
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
-    locations = texts(BeautifulSoup(response.content, "html.parser").find_all("loc"))
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    root = ElementTree.fromstring(response.content)
+    locations = [loc.text for loc in root.findall("s:url/s:loc", namespace)]
     assert f"http://localhost{method.url}" in locations
     assert f"http://localhost/tema/{theme.slug}/" in locations
     assert f"http://localhost{draft.url}" not in locations
