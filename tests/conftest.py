@@ -56,7 +56,7 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture
 def home(db):
-    return HomePage.objects.get()
+    return factories.home_page()
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
-from wagtail.models import Collection, CollectionViewRestriction, Page
+from wagtail.models import Collection, CollectionViewRestriction, Page, Site
 from wagtail.rich_text import RichText
 
 from home.models import FeaturedMethod, FeaturedStory, HomePage
@@ -277,7 +277,8 @@ class DocumentFactory(wagtail_factories.DocumentFactory):
 
 
 def home_page():
-    return HomePage.objects.get()
+    """The default site's home page (the base site's, even when a test made another)."""
+    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 def the(model):
