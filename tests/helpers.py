@@ -1,9 +1,10 @@
-"""Shared test helpers: demo users and the admin form data for a case story."""
+"""Shared test helpers: logging a client in, and the admin form data for a case story."""
 
+from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from kb.demo.loader import DEMO_PASSWORD
-
+# Demo usernames, kept only until the test files that still expect the demo site are
+# converted to tests.factories (AdviserFactory, EditorFactory and the conftest fixtures).
 ADVISER = "radgiver"
 EDITOR_A = "redaktor-bodo"  # Bodø, 1804
 EDITOR_B = "redaktor-rana"  # Rana, 1833
@@ -11,9 +12,12 @@ MUNICIPALITY_A = "1804"
 MUNICIPALITY_B = "1833"
 
 
-def log_in(client, username):
-    if username:
-        assert client.login(username=username, password=DEMO_PASSWORD)
+def log_in(client, user):
+    """Logs `client` in as `user` (a user, or a username); None leaves it anonymous."""
+    if isinstance(user, str):
+        user = get_user_model().objects.get(username=user)
+    if user is not None:
+        client.force_login(user)
     return client
 
 

@@ -10,6 +10,8 @@ from kb.core.models import StandardPage
 from kb.methods.models import MethodIndexPage, MethodPage
 from kb.themes.models import ThemeIndexPage
 
+from . import factories
+
 pytestmark = pytest.mark.django_db
 
 ALLOWED_CHILDREN = {
@@ -45,23 +47,27 @@ def test_home_page_only_at_the_root():
 @pytest.mark.parametrize(
     "model", [HomePage, MethodIndexPage, CaseIndexPage, ConferenceIndexPage, ThemeIndexPage]
 )
-def test_singletons_cannot_be_added_twice(model):
-    # The demo site already has one of each; a second is refused wherever it would go.
-    home = HomePage.objects.get()
+def test_singletons_cannot_be_added_twice(model, home):
+    # The base site already has one of each; a second is refused wherever it would go.
+    assert model.objects.count() == 1
     assert not model.can_create_at(home)
     assert not model.can_create_at(Page.get_first_root_node())
 
 
-def test_case_story_only_below_a_municipality():
-    bodo = MunicipalityPage.objects.get(number="1804")
-    methods = MethodIndexPage.objects.get()
-    assert CaseStoryPage.can_create_at(bodo)
-    assert not CaseStoryPage.can_create_at(methods)
-    assert not CaseStoryPage.can_create_at(HomePage.objects.get())
+def test_singletons_can_be_added_where_they_belong_while_missing(home, method_index):
+    method_index.delete()
+    assert MethodIndexPage.can_create_at(home)
+    assert not MethodIndexPage.can_create_at(Page.get_first_root_node())
 
 
-def test_admin_refuses_a_page_type_in_the_wrong_place(admin_client):
-    methods = MethodIndexPage.objects.get()
+def test_case_story_only_below_a_municipality(home, method_index, municipality):
+    assert CaseStoryPage.can_create_at(municipality)
+    assert not CaseStoryPage.can_create_at(method_index)
+    assert not CaseStoryPage.can_create_at(home)
+
+
+def test_admin_refuses_a_page_type_in_the_wrong_place(admin_client, method_index):
+    methods = method_index
     allowed = admin_client.get(f"/admin/pages/add/methods/methodpage/{methods.pk}/")
     refused = admin_client.get(f"/admin/pages/add/cases/casestorypage/{methods.pk}/")
     assert allowed.status_code == 200
@@ -85,9 +91,22 @@ EDITABLE_TYPES = [
 ]
 
 
+PAGE_FACTORIES = {
+    MethodPage: factories.MethodPageFactory,
+    MunicipalityPage: factories.MunicipalityPageFactory,
+    CaseStoryPage: lambda: factories.CaseStoryPageFactory(detailed=True),
+    EventSeriesPage: factories.EventSeriesPageFactory,
+    EventPage: lambda: factories.EventPageFactory(
+        organisers=factories.EventOrganiserFactory.build_batch(2)
+    ),
+    StandardPage: factories.StandardPageFactory,
+}
+
+
 @pytest.mark.parametrize("model", EDITABLE_TYPES, ids=lambda m: m.__name__)
 def test_every_page_type_opens_in_the_editor(admin_client, model):
-    page = model.objects.first()
+    # The home and section pages are in the base site; the others are made here.
+    page = PAGE_FACTORIES[model]() if model in PAGE_FACTORIES else model.objects.get()
     response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     assert admin_client.get(f"/admin/pages/{page.pk}/view_draft/").status_code == 200
