@@ -23,6 +23,7 @@ from wagtail.rich_text import RichText
 
 from home.models import FeaturedMethod, FeaturedStory, HomePage
 from kb.cases.models import (
+    BoardMember,
     CaseIndexPage,
     CaseStoryPage,
     CaseStoryPartner,
@@ -38,8 +39,6 @@ from kb.conferences.models import (
 from kb.core.images import KbImage
 from kb.core.models import StandardPage
 from kb.methods.models import MethodIndexPage, MethodPage
-
-from kb.cases.models import BoardMember
 from kb.moderation.roles import ADVISERS
 from kb.themes.models import Theme, ThemeIndexPage
 
