@@ -20,6 +20,7 @@ class HomePage(BasePage):
         InlinePanel("featured_stories", heading="Utvalgte erfaringer", label="Erfaring", max_num=6),
     ]
     parent_page_types = ["wagtailcore.Page"]
+    allowed_at_tree_root = True
     subpage_types = [
         "methods.MethodIndexPage",
         "cases.CaseIndexPage",

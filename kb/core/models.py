@@ -15,9 +15,19 @@ class BasePage(ImageConsentMixin, Page):
     # The include that shows this page in a grid of cards; it receives the page as `item`
     # (and `heading_level`). Page types with their own card override it.
     card_template = "includes/page_card.html"
+    # Only a site's home page stands right below the tree's root. Where else a page type
+    # may stand is said by the types above it (their subpage_types), so this app names
+    # none of them.
+    allowed_at_tree_root = False
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def can_exist_under(cls, parent):
+        if parent.is_root() and not cls.allowed_at_tree_root:
+            return False
+        return super().can_exist_under(parent)
 
     def get_breadcrumbs(self):
         # Ancestors below the site root, for the breadcrumb trail (the home page is listed
