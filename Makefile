@@ -20,9 +20,10 @@ run: install
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# Keeps the migrated SQLite test database between runs (tests/conftest.py makes it anew when
+# a migration, a dependency or the base site changes; `PYTEST_ARGS=--create-db` forces it).
 test: install
-	$(PY) manage.py makemigrations --check --dry-run --settings=kb.settings.test
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest --reuse-db $(PYTEST_ARGS)
 
 # The same suite against PostgreSQL (Norwegian full-text search); needs DATABASE_URL.
 test-postgres: install

@@ -1,7 +1,10 @@
+import hashlib
 import os
+from pathlib import Path
 
 import pytest
-from django.db import connection
+from django.conf import settings
+from django.db import connection, transaction
 from django.test import Client
 
 from home.models import HomePage
@@ -30,13 +33,52 @@ def build_base_site():
     setup_roles()
 
 
+def schema_fingerprint():
+    """Changes whenever the kept database may be out of date: a migration of ours, the
+    installed apps, a locked dependency (whose own migrations come with its version) or
+    the base site."""
+    root = Path(settings.BASE_DIR)
+    files = sorted(root.glob("**/migrations/*.py"), key=str)
+    files = [path for path in files if ".venv" not in path.parts]
+    files += [root / "requirements.lock", root / "kb" / "settings" / "base.py"]
+    # The base site is kept with the database: a change to how it is built counts too.
+    files += [root / "tests" / "conftest.py", root / "tests" / "factories.py"]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def kept_database_fingerprint_file():
+    test_name = settings.DATABASES["default"].get("TEST", {}).get("NAME")
+    if connection.vendor != "sqlite" or not test_name:
+        return None
+    return Path(f"{test_name}.fingerprint")
+
+
+@pytest.fixture(scope="session")
+def django_db_createdb(request, django_db_modify_db_settings):
+    """A new test database when asked (--create-db), or when the kept one (--reuse-db, as
+    `make test` runs) was migrated from other migrations or dependencies than these."""
+    fingerprint_file = kept_database_fingerprint_file()
+    if request.config.getvalue("create_db") or fingerprint_file is None:
+        return request.config.getvalue("create_db")
+    is_current = fingerprint_file.exists() and fingerprint_file.read_text() == schema_fingerprint()
+    return not is_current
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The base site, built once per run; every test is rolled back to it."""
+    """The base site, built once (and kept with a kept database); every test is rolled back
+    to it."""
     with django_db_blocker.unblock():
         if os.environ.get("REQUIRE_POSTGRES") and connection.vendor != "postgresql":
             pytest.exit("REQUIRE_POSTGRES is set but DATABASE_URL is not PostgreSQL.", returncode=2)
-        build_base_site()
+        if not MethodIndexPage.objects.exists():
+            with transaction.atomic():
+                build_base_site()
+        if fingerprint_file := kept_database_fingerprint_file():
+            fingerprint_file.write_text(schema_fingerprint())
 
 
 def pytest_collection_modifyitems(config, items):

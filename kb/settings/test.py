@@ -10,6 +10,14 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
+# On SQLite the test database is a file, so that `make test` (pytest --reuse-db) keeps it,
+# migrated, between runs; tests/conftest.py makes it anew when a migration changes.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-artifacts" / "test-db.sqlite3")}  # noqa: F405
+    # A test database is thrown away after a crash: no need to wait for the disk.
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (  # noqa: F405
+        "PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY;"
+    )
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
