@@ -20,16 +20,16 @@ from . import factories
 def build_base_site():
     """What every test starts from: the home page the migrations make (the default Site's
     root, served for localhost and, as the default site, for testserver), published, the four
-    section pages below it, and the roles and the workflow (setup_roles). Anything else a
+    section pages below it (in the menu, as on the real site), and the roles and the workflow (setup_roles). Anything else a
     test builds itself with tests.factories."""
     home = HomePage.objects.get()
     home.title = "Samskapingsbanken"
     home.intro = "<p>Metoder og erfaringer om samskaping i kulturskolen.</p>"
     home.save_revision().publish()
-    factories.MethodIndexPageFactory(parent=home, slug="metoder")
-    factories.CaseIndexPageFactory(parent=home, slug="erfaringer")
-    factories.ConferenceIndexPageFactory(parent=home, slug="konferanser")
-    factories.ThemeIndexPageFactory(parent=home, slug="tema")
+    factories.MethodIndexPageFactory(parent=home, slug="metoder", show_in_menus=True)
+    factories.CaseIndexPageFactory(parent=home, slug="erfaringer", show_in_menus=True)
+    factories.ConferenceIndexPageFactory(parent=home, slug="konferanser", show_in_menus=True)
+    factories.ThemeIndexPageFactory(parent=home, slug="tema", show_in_menus=True)
     setup_roles()
 
 
