@@ -107,12 +107,13 @@ def build_corpus():
         )
 
     # The municipalities need not be published (no editor group, no collection): their
-    # stories are filed under their numbers all the same.
-    bodo = factories.MunicipalityPageFactory(number="1804", title="Bodø", publish=False)
-    fauske = factories.MunicipalityPageFactory(number="1841", title="Fauske", publish=False)
+    # stories are filed under their numbers all the same. Neither is among the
+    # municipalities MunicipalityPageFactory walks through, so a test may add those.
+    hadsel = factories.MunicipalityPageFactory(number="1866", title="Hadsel", publish=False)
+    rost = factories.MunicipalityPageFactory(number="1856", title="Røst", publish=False)
     pages["generasjonskoret"] = factories.CaseStoryPageFactory(
-        parent=fauske,
-        title="Generasjonskoret på Fauske",
+        parent=rost,
+        title="Generasjonskoret på Røst",
         summary="Unge og eldre synger sammen; kulturskolen målte verdien med SoImpact.",
         period_start=datetime.date(2022, 8, 15),
         period_end=datetime.date(2023, 6, 20),
@@ -120,7 +121,7 @@ def build_corpus():
         body=[paragraph("<p>Musikk og samarbeid i samskaping med sykehjemmet.</p>")],
     )
     pages["verksteder"] = factories.CaseStoryPageFactory(
-        parent=bodo,
+        parent=hadsel,
         title="Åpne verksteder på biblioteket",
         summary="Kreative verksteder for ungdom i samarbeid med biblioteket og kulturskolen.",
         period_start=datetime.date(ONGOING_SINCE, 8, 19),
@@ -128,7 +129,7 @@ def build_corpus():
         themes=[themes["samskaping"]],
     )
     pages["barnehagene"] = factories.CaseStoryPageFactory(
-        parent=bodo,
+        parent=hadsel,
         title="Kulturskolen som ressurs for barnehagene",
         summary="Kulturskolelærer og barnehagen i samarbeid om musikk for de minste.",
         period_start=datetime.date(2023, 1, 9),
