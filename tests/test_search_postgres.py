@@ -1,29 +1,31 @@
 """What only PostgreSQL's full-text search gives the search page: Norwegian stemming, typo
-tolerance (trigrams on the indexed words), compound words and weighted ranking."""
+tolerance (trigrams on the indexed words), compound words and weighted ranking.
+
+The pages are the corpus of tests.search_support (built once for the module)."""
 
 import pytest
 
-from kb.cases.models import CaseStoryPage
-from kb.conferences.models import EventPage
-from kb.core.listing import PAGE_SIZE
-from kb.demo.reader import read_content
-from kb.methods.models import MethodPage
 from search import engine
 from search.engine import matching_pages
 from search.query import understand
 
-from .test_search import result_count, result_urls, search
+from . import factories
+from .search_support import (
+    METHODS,
+    all_result_urls,
+    corpus_fixture,
+    result_urls,
+    search,
+    soup,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
+corpus = corpus_fixture()
 
-def all_result_urls(client, query):
-    response = search(client, q=query)
-    urls, page = result_urls(response), 1
-    while len(urls) < result_count(response):
-        page += 1
-        urls += result_urls(search(client, q=query, side=page))
-    return urls
+
+def widened(response):
+    return " ".join(p.text for p in soup(response).select(".search-widened"))
 
 
 @pytest.mark.parametrize(
@@ -35,93 +37,96 @@ def all_result_urls(client, query):
         ("elevene", "elever", "elev"),
     ],
 )
-def test_inflected_forms_find_the_same_pages(client, forms):
+def test_inflected_forms_find_the_same_pages(client, corpus, forms):
     found = [all_result_urls(client, form) for form in forms]
     assert found[0], forms
     assert all(urls == found[0] for urls in found), forms
+    # None of them was widened: each form is the same word to PostgreSQL.
+    assert not any(understand(form).widened_terms for form in forms)
 
 
-def test_a_typo_finds_what_the_right_spelling_finds(client):
-    right = set(result_urls(search(client, q="samskaping")))
+def test_a_typo_finds_what_the_right_spelling_finds(client, corpus):
+    right = set(all_result_urls(client, "samskaping"))
     response = search(client, q="samskapning")
-    assert right <= set(all_result_urls(client, "samskapning"))
-    assert "«samskapning» som «samskaping»" in response.text
+    assert right and right <= set(all_result_urls(client, "samskapning"))
+    assert "«samskapning» som «samskaping»" in widened(response)
     # Without the word list, the typo finds nothing at all.
     assert not matching_pages(understand("samskapning", widen=False))
 
 
 @pytest.mark.parametrize(
-    "typo, slug",
+    "typo, name",
     [
         ("interessentkartleging", "interessentkartlegging"),
         ("verdenskaffe", "verdenskafe"),
         ("medvirkningsbudjett", "medvirkningsbudsjett"),
     ],
 )
-def test_a_misspelt_method_name_still_finds_the_method_first(client, typo, slug):
-    assert result_urls(search(client, q=typo))[0] == MethodPage.objects.get(slug=slug).url
+def test_a_misspelt_method_name_still_finds_the_method_first(client, corpus, typo, name):
+    assert not matching_pages(understand(typo, widen=False))
+    assert result_urls(search(client, q=typo))[0] == corpus.url(name)
 
 
-def test_a_compound_finds_pages_about_its_parts(client):
+def test_a_compound_finds_pages_about_its_parts(client, corpus):
     assert not matching_pages(understand("samskapingsmetoder", widen=False))
     response = search(client, q="samskapingsmetoder")
-    assert "«samskapingsmetoder» som «samskapings + metoder»" in response.text
+    assert "«samskapingsmetoder» som «samskapings + metoder»" in widened(response)
     parts = set(all_result_urls(client, "samskaping metode"))
-    assert parts and set(all_result_urls(client, "samskapingsmetoder")) == parts
+    assert corpus.url("ks_modell") in parts
+    assert set(all_result_urls(client, "samskapingsmetoder")) == parts
 
 
-def test_a_word_found_only_inside_compounds_finds_the_compounds(client):
+def test_a_word_found_only_inside_compounds_finds_the_compounds(client, corpus):
+    assert not matching_pages(understand("interessentene", widen=False))
     response = search(client, q="kartlegge interessentene")
-    assert "«interessentene» som «interessentkartlegging»" in response.text
-    assert result_urls(response)[0] == MethodPage.objects.get(slug="interessentkartlegging").url
+    assert "«interessentene» som «interessentkartlegging»" in widened(response)
+    assert result_urls(response)[0] == corpus.url("interessentkartlegging")
 
 
-def test_a_compound_is_split_into_as_few_indexed_words_as_possible():
+def test_a_compound_is_split_into_as_few_indexed_words_as_possible(corpus):
     assert understand("barnehagemusikkverksted").terms[0].alternatives == [
         ["barnehage", "musikk", "verksted"]
     ]
-    # "kulturskolelærer" occurs in the demo content, so it stays whole.
+    # "kulturskolelærer" occurs in a story, so it stays whole.
     assert understand("kulturskolelærermedvirkning").terms[0].alternatives == [
         ["kulturskolelærer", "medvirkning"]
     ]
 
 
-def test_a_known_word_is_left_alone():
+def test_a_known_word_is_left_alone(corpus):
     assert not understand("kulturskolene samskaping").widened_terms
 
 
-@pytest.mark.parametrize(
-    "title", [method.values["title"] for method in read_content().of_type(MethodPage)]
-)
-def test_a_query_naming_a_method_puts_it_first(client, title):
-    page = MethodPage.objects.get(title=title)
-    assert result_urls(search(client, q=title))[0] == page.url
+@pytest.mark.parametrize("name", list(METHODS))
+def test_a_query_naming_a_method_puts_it_first(client, corpus, name):
+    title = METHODS[name][0]
+    urls = result_urls(search(client, q=title))
+    assert urls[0] == corpus.url(name), title
 
 
-def test_a_method_named_by_the_query_outranks_many_newer_pages_named_alike(client, monkeypatch):
-    story = CaseStoryPage.objects.live().first()
-    for number in range(PAGE_SIZE + 1):
-        copy = story.copy(
-            update_attrs={"title": f"Verdenskafé nr. {number}", "slug": f"verdenskafe-{number}"}
-        )
-        copy.save_revision().publish()
+def test_a_method_named_by_the_query_outranks_newer_pages_named_alike(client, corpus, monkeypatch):
+    municipality = corpus.page("verksteder").get_parent()
+    copies = [
+        factories.CaseStoryPageFactory(parent=municipality, title=f"Verdenskafé nr. {number}")
+        for number in range(3)
+    ]
+    # Newest first, the copies would come before the method.
+    assert max(copy.pk for copy in copies) > corpus.page("verdenskafe").pk
     # As with many more results than Wagtail ranks in full: the pool of best title matches
     # decides, here with room for one.
     monkeypatch.setattr(engine, "FULL_RANKING", 0)
     monkeypatch.setattr(engine, "RANKING_POOL", 1)
     monkeypatch.setattr(engine, "TITLE_CANDIDATES", 1)
     urls = result_urls(search(client, q="verdenskafe"))
-    assert urls[0] == MethodPage.objects.get(slug="verdenskafe").url
+    assert len(urls) == 4
+    assert urls[0] == corpus.url("verdenskafe")
+    assert urls[1:] == [copy.url for copy in reversed(copies)]  # the rest newest first
 
 
-def test_title_and_summary_weigh_more_than_body_text(client):
+def test_title_and_summary_weigh_more_than_body_text(client, corpus):
     # "SoImpact" is in a method's title, in the summaries of an event and a case story, and
-    # in the body text of a few more pages: they come in that order.
+    # in the steps of another method: they come in that order.
     urls = result_urls(search(client, q="soimpact"))
-    assert urls[0] == MethodPage.objects.get(slug="soimpact-maling-av-sosial-verdi").url
-    assert set(urls[1:3]) == {
-        EventPage.objects.get(slug="formiddagskaffe-2025-10-sosial-verdi").url,
-        CaseStoryPage.objects.get(slug="generasjonskoret-fauske").url,
-    }
-    body_only = MethodPage.objects.get(slug="ks-modell-for-samskapende-sosial-innovasjon").url
-    assert urls.index(body_only) > 2
+    assert urls[0] == corpus.url("soimpact")
+    assert set(urls[1:3]) == {corpus.url("sosial_verdi"), corpus.url("generasjonskoret")}
+    assert urls[3:] == [corpus.url("ks_modell")]
