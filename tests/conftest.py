@@ -19,9 +19,9 @@ from . import factories
 
 def build_base_site():
     """What every test starts from: the home page the migrations make (the default Site's
-    root, served for localhost and, as the default site, for testserver), published, the four
-    section pages below it (in the menu, as on the real site), and the roles and the workflow (setup_roles). Anything else a
-    test builds itself with tests.factories."""
+    root, served for localhost and, as the default site, for testserver), published, the
+    four section pages below it (in the menu, as on the real site), and the roles and the
+    workflow (setup_roles). Anything else a test builds itself with tests.factories."""
     home = HomePage.objects.get()
     home.title = "Samskapingsbanken"
     home.intro = "<p>Metoder og erfaringer om samskaping i kulturskolen.</p>"
