@@ -1,15 +1,17 @@
-"""Shared test helpers: logging a client in, and the admin form data for a case story."""
+"""Shared test helpers: logging a client in, the admin form data for a case story, and an
+image file to upload."""
 
+import io
+
+import PIL.Image
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 # Demo usernames, kept only until the test files that still expect the demo site are
 # converted to tests.factories (AdviserFactory, EditorFactory and the conftest fixtures).
 ADVISER = "radgiver"
 EDITOR_A = "redaktor-bodo"  # Bodø, 1804
-EDITOR_B = "redaktor-rana"  # Rana, 1833
-MUNICIPALITY_A = "1804"
-MUNICIPALITY_B = "1833"
 
 
 def log_in(client, user):
@@ -63,3 +65,10 @@ def story_form_data(
     data["themes"] = [theme.pk for theme in themes]
     data["methods_used"] = [method.pk for method in methods]
     return data
+
+
+def png_upload(name="bilde.png"):
+    """A small PNG, as a browser uploads it in the image form."""
+    buffer = io.BytesIO()
+    PIL.Image.new("RGB", (64, 48), "teal").save(buffer, "PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), "image/png")

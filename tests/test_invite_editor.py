@@ -9,9 +9,24 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.test import Client
 
-from kb.cases.models import MunicipalityPage
+from . import factories
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def bodo(db):
+    return factories.MunicipalityPageFactory(number="1804", title="Bodø")
+
+
+@pytest.fixture
+def narvik(db):
+    return factories.MunicipalityPageFactory(number="1806", title="Narvik")
+
+
+@pytest.fixture
+def bindal(db):
+    return factories.MunicipalityPageFactory(number="1811", title="Bindal", not_member=True)
 
 
 def invite(*args):
@@ -20,15 +35,14 @@ def invite(*args):
     return output.getvalue()
 
 
-def test_invites_a_new_editor_who_can_set_a_password_and_log_in():
+def test_invites_a_new_editor_who_can_set_a_password_and_log_in(bodo):
     output = invite(
         "--municipality", "1804", "--email", "Kari@Bodo.example.no", "--name", "Kari Nordmann"
     )
     assert "Opprettet" in output
 
     user = get_user_model().objects.get(email="Kari@Bodo.example.no")
-    group = MunicipalityPage.objects.get(number="1804").access.group
-    assert list(user.groups.all()) == [group]
+    assert list(user.groups.all()) == [bodo.access.group]
     assert not user.has_usable_password()
 
     (message,) = mail.outbox
@@ -50,21 +64,21 @@ def test_invites_a_new_editor_who_can_set_a_password_and_log_in():
     assert Client().login(username=user.username, password=new_password)
 
 
-def test_running_twice_does_not_duplicate():
+def test_running_twice_does_not_duplicate(bodo):
     invite("--municipality", "1804", "--email", "per@example.no")
     output = invite("--municipality", "1804", "--email", "PER@example.no")
     assert "fantes fra før" in output
     users = get_user_model().objects.filter(email__iexact="per@example.no")
     assert users.count() == 1
-    assert users.get().groups.count() == 1
+    assert list(users.get().groups.all()) == [bodo.access.group]
     assert len(mail.outbox) == 2  # the invitation is simply sent again
 
 
-def test_an_existing_user_can_edit_for_a_second_municipality():
+def test_an_existing_user_can_edit_for_a_second_municipality(bodo, narvik):
     invite("--municipality", "1804", "--email", "felles@example.no")
     invite("--municipality", "1806", "--email", "felles@example.no")
     user = get_user_model().objects.get(email="felles@example.no")
-    assert user.groups.count() == 2
+    assert set(user.groups.all()) == {bodo.access.group, narvik.access.group}
 
 
 @pytest.mark.parametrize(
@@ -76,17 +90,15 @@ def test_an_existing_user_can_edit_for_a_second_municipality():
         ("1804", "", "Ugyldig e-postadresse"),
     ],
 )
-def test_clear_errors(municipality, email, message):
+def test_clear_errors(bodo, municipality, email, message):
     with pytest.raises(CommandError, match=message):
         invite("--municipality", municipality, "--email", email)
     assert not mail.outbox
     assert not get_user_model().objects.filter(email="ola@example.no").exists()
 
 
-def test_a_municipality_that_is_not_a_member_is_refused():
-    municipality = MunicipalityPage.objects.get(number="1811")
-    municipality.is_member = False
-    municipality.save_revision().publish()
+def test_a_municipality_that_is_not_a_member_is_refused(bindal):
     with pytest.raises(CommandError, match="Bindal .1811. er ikke medlemskommune"):
         invite("--municipality", "1811", "--email", "ola@example.no")
     assert not mail.outbox
+    assert not get_user_model().objects.filter(email="ola@example.no").exists()

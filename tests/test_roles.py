@@ -12,6 +12,8 @@ from kb.methods.models import MethodIndexPage
 from kb.moderation.models import MunicipalityAccess
 from kb.moderation.roles import ADVISERS, WORKFLOW
 
+from . import factories
+
 pytestmark = pytest.mark.django_db
 
 
@@ -29,15 +31,25 @@ def state():
 
 
 def test_setup_roles_is_idempotent():
+    factories.MunicipalityPageFactory(number="1804", title="Bodø")
+    factories.MunicipalityPageFactory(number="1811", title="Bindal", not_member=True)
     before = state()
+    assert {ADVISERS, "Kommuneredaktører 1804 Bodø"} <= set(before[0])
     call_command("setup_roles", stdout=StringIO())
     call_command("setup_roles", stdout=StringIO())
     assert state() == before
 
 
 def test_every_member_municipality_has_a_group_and_a_collection():
+    created = [
+        factories.MunicipalityPageFactory(number="1804", title="Bodø"),
+        factories.MunicipalityPageFactory(number="1833", title="Rana"),
+        factories.MunicipalityPageFactory(number="1806", title="Narvik"),
+    ]
+    bindal = factories.MunicipalityPageFactory(number="1811", title="Bindal", not_member=True)
     members = MunicipalityPage.objects.filter(is_member=True)
-    assert MunicipalityAccess.objects.count() == members.count() == 41
+    assert MunicipalityAccess.objects.count() == members.count() == len(created)
+    assert not MunicipalityAccess.objects.filter(municipality=bindal).exists()
     access = MunicipalityAccess.objects.get(municipality__number="1804")
     assert access.group.name == "Kommuneredaktører 1804 Bodø"
     assert access.collection.name == "Kommune 1804 Bodø"
@@ -54,30 +66,34 @@ def test_the_workflow_covers_case_stories_and_methods_only():
 
 
 def test_ending_membership_disables_the_group_and_restoring_it_enables_it():
-    municipality = MunicipalityPage.objects.get(number="1804")
+    municipality = factories.MunicipalityPageFactory(number="1804", title="Bodø")
     group = municipality.access.group
+    editor = factories.EditorFactory(municipality=municipality)
+    assert GroupPagePermission.objects.filter(group=group, page=municipality).count() == 2
 
     municipality.is_member = False
     municipality.save_revision().publish()
     assert not GroupPagePermission.objects.filter(group=group).exists()
     assert not GroupCollectionPermission.objects.filter(group=group).exists()
     assert not group.permissions.exists()
+    assert list(editor.groups.all()) == [group]  # the users stay
 
     municipality.is_member = True
     municipality.save_revision().publish()
     assert GroupPagePermission.objects.filter(group=group, page=municipality).count() == 2
+    assert GroupCollectionPermission.objects.filter(
+        group=group, collection=municipality.access.collection
+    ).exists()
     assert group.permissions.filter(codename="access_admin").exists()
 
 
 def test_a_municipality_that_becomes_a_member_gets_its_group():
-    municipality = MunicipalityPage.objects.get(number="1811")
-    municipality.is_member = False
-    municipality.save_revision().publish()
-    MunicipalityAccess.objects.filter(municipality=municipality).delete()
-    Group.objects.filter(name="Kommuneredaktører 1811 Bindal").delete()
+    municipality = factories.MunicipalityPageFactory(number="1811", title="Bindal", not_member=True)
+    assert not MunicipalityAccess.objects.filter(municipality=municipality).exists()
+    assert not Group.objects.filter(name="Kommuneredaktører 1811 Bindal").exists()
 
     municipality.is_member = True
     municipality.save_revision().publish()
-    assert MunicipalityAccess.objects.get(municipality=municipality).group.name == (
-        "Kommuneredaktører 1811 Bindal"
-    )
+    access = MunicipalityAccess.objects.get(municipality=municipality)
+    assert access.group.name == "Kommuneredaktører 1811 Bindal"
+    assert access.collection.name == "Kommune 1811 Bindal"

@@ -28,9 +28,12 @@ class MunicipalityActivity:
 def member_activity():
     """One row per member municipality, in two queries however many stories there are."""
     # A story's parent path is its own path less one step; group the live stories by it.
+    # order_by() drops the tree's ordering by path, which would otherwise join the GROUP BY
+    # and give one row per story (a count of 1, whatever the number of stories).
     stories_by_parent = {
         row["parent_path"]: row
         for row in CaseStoryPage.objects.live()
+        .order_by()
         .annotate(parent_path=Substr("path", 1, Length("path") - CaseStoryPage.steplen))
         .values("parent_path")
         .annotate(count=Count("id"), last=Max("first_published_at"))
