@@ -1,27 +1,10 @@
-"""Shared test helpers: logging a client in, the admin form data for a case story, and an
-image file to upload."""
+"""Shared test helpers: the admin form data for a case story, and an image file to upload."""
 
 import io
 
 import PIL.Image
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
-
-# Demo usernames, kept only until the test files that still expect the demo site are
-# converted to tests.factories (AdviserFactory, EditorFactory and the conftest fixtures).
-ADVISER = "radgiver"
-EDITOR_A = "redaktor-bodo"  # Bodø, 1804
-
-
-def log_in(client, user):
-    """Logs `client` in as `user` (a user, or a username); None leaves it anonymous."""
-    if isinstance(user, str):
-        user = get_user_model().objects.get(username=user)
-    if user is not None:
-        client.force_login(user)
-    return client
-
 
 def story_form_data(
     title, *, slug, summary="Kort oppsummering.", image=None, themes=(), methods=()
