@@ -6,6 +6,7 @@ import PIL.Image
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+
 def story_form_data(
     title, *, slug, summary="Kort oppsummering.", image=None, themes=(), methods=()
 ):
