@@ -4,6 +4,7 @@ facet bitsets each process keeps in memory (search.bitsets) are rebuilt when nee
 
 import uuid
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Page
 
@@ -47,7 +48,12 @@ def refile_all(progress=None):
 
 
 def _file(pages, progress=None):
-    for model in searchable_models():
+    # Only the types among the pages: publishing one page files one type.
+    content_types = ContentType.objects.get_for_models(*searchable_models())
+    present = set(pages.order_by().values_list("content_type_id", flat=True).distinct())
+    for model, content_type in content_types.items():
+        if content_type.pk not in present:
+            continue
         prepared = model.prepare_search_facets()
         specific = model.objects.filter(pk__in=pages.values("pk"))
         if hasattr(model, "themes"):
