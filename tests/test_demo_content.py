@@ -1,11 +1,10 @@
-"""load_demo_content builds the whole site from kb/demo/content, running it again changes
-nothing, and a mistake in a content file stops it with the file and the field named.
+"""load_demo_content builds the whole site from kb/demo/content and running it again
+changes nothing (tests/test_demo_files.py: a mistake in a file stops it).
 
 The demo is loaded once for this module (it takes seconds), inside a transaction that is
 rolled back when the module is done, so nothing leaks into other tests. It does not rely
 on tests/conftest.py having loaded it; if it has, the load here is a second run."""
 
-import shutil
 from io import StringIO
 
 import pytest
@@ -14,16 +13,21 @@ from django.core.management import CommandError, call_command
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page, PageLogEntry, Revision
+from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
 
 from kb.cases.models import CaseStoryPage, MunicipalityPage
 from kb.conferences.models import EventPage, EventSeriesPage
+from kb.core.models import FooterLinks
 from kb.demo.loader import DEMO_PASSWORD, DEMO_USERS, MEMBERS_COLLECTION
-from kb.demo.reader import CONTENT_DIR, DemoContentError, read_content
+from kb.demo.reader import read_content
 from kb.methods.models import MethodPage
 from kb.themes.models import Theme
 
-CONTENT = read_content()
+
+@pytest.fixture(scope="module")
+def content_files():
+    """The demo content as read from kb/demo/content."""
+    return read_content()
 
 
 @pytest.fixture(scope="module")
@@ -82,9 +86,9 @@ def test_every_demo_user_can_log_in_with_the_printed_credentials(demo, client, u
     assert client.get("/admin/").status_code == 200
 
 
-def test_every_file_became_a_page(demo):
+def test_every_file_became_a_page(demo, content_files):
     home = Page.objects.get(depth=2)
-    for page_file in CONTENT.pages:
+    for page_file in content_files.pages:
         url = "/".join(page_file.url) + "/" if page_file.url else ""
         page = Page.objects.get(url_path=home.url_path + url).specific
         assert isinstance(page, page_file.model)
@@ -92,15 +96,15 @@ def test_every_file_became_a_page(demo):
         assert page.title == page_file.values["title"]
 
 
-def test_the_whole_tree_is_there(demo):
+def test_the_whole_tree_is_there(demo, content_files):
     assert MunicipalityPage.objects.live().count() == 41
     assert MunicipalityPage.objects.get(number="1804").title == "Bodø"
     assert not MunicipalityPage.objects.filter(sponsor=None).exists()
     assert list(Theme.objects.values_list("slug", flat=True)) == [
-        theme["slug"] for theme in CONTENT.themes
+        theme["slug"] for theme in content_files.themes
     ]
-    assert MethodPage.objects.live().count() == len(CONTENT.of_type(MethodPage)) == 20
-    assert CaseStoryPage.objects.live().count() == len(CONTENT.of_type(CaseStoryPage)) == 10
+    assert MethodPage.objects.live().count() == len(content_files.of_type(MethodPage)) == 20
+    assert CaseStoryPage.objects.live().count() == len(content_files.of_type(CaseStoryPage)) == 10
     stories = CaseStoryPage.objects.live()
     assert len({story.get_parent().pk for story in stories}) >= 5
     conference = EventPage.objects.get(slug="lederkonferansen-2025")
@@ -164,90 +168,17 @@ def test_the_home_page_features_methods_and_stories(demo):
     assert home.featured_stories.count() == 3
 
 
-def test_every_demo_page_renders_for_an_anonymous_visitor(demo, client):
+def test_every_demo_page_renders_for_an_anonymous_visitor(demo, client, content_files):
     urls = [page.url for page in Page.objects.live().filter(depth__gte=2).specific()]
-    assert len(urls) == len(CONTENT.pages)
+    assert len(urls) == len(content_files.pages)
     failures = {url: client.get(url).status_code for url in urls}
     assert {url: status for url, status in failures.items() if status != 200} == {}
 
 
-# -------------------------------------------------------------------- mistakes in the files
-
-
-@pytest.fixture
-def content(tmp_path):
-    """A copy of the demo content that a test may spoil."""
-    root = tmp_path / "content"
-    shutil.copytree(CONTENT_DIR, root)
-    return root
-
-
-def spoil(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def load_error(content):
-    with pytest.raises(CommandError) as error:
-        call_command("load_demo_content", force=True, content=content, stdout=StringIO())
-    return str(error.value)
-
-
-@pytest.mark.django_db
-def test_a_misspelt_field_stops_the_load_naming_the_file_and_the_field(content):
-    spoil(content / "metoder" / "verdenskafe.yaml", "summary:", "sumary:")
-    pages_before = Page.objects.count()
-    message = load_error(content)
-    where = f"{content}/metoder/verdenskafe.yaml"
-    assert f"{where}: ukjent felt «sumary» (mente du «summary»?)" in message
-    assert f"{where}: mangler påkrevd felt «summary»" in message
-    assert Page.objects.count() == pages_before
-
-
-@pytest.mark.django_db
-def test_a_missing_required_field_stops_the_load(content):
-    path = content / "erfaringer" / "bodo" / "apne-verksteder-pa-biblioteket-bodo.yaml"
-    spoil(path, "culture_school: Bodø kulturskole\n", "")
-    assert f"{path}: mangler påkrevd felt «culture_school»" in load_error(content)
-
-
-@pytest.mark.django_db
-def test_an_invalid_choice_stops_the_load(content):
-    spoil(content / "metoder" / "verdenskafe.yaml", "phase: problemforstaelse", "phase: evaluring")
-    message = load_error(content)
-    assert "verdenskafe.yaml: ugyldig verdi «evaluring» i «phase» (mente du «evaluering»?)" in (
-        message
-    )
-
-
-@pytest.mark.django_db
-def test_a_bad_date_stops_the_load(content):
-    path = content / "konferanser" / "lederkonferansen-2025.yaml"
-    spoil(path, "start_date: 2025-04-09", "start_date: 2025-02-30")
-    assert f"{path}: ugyldig dato «2025-02-30» i «start_date»" in load_error(content)
-
-
-def test_mistakes_inside_a_programme_and_references_are_named(content):
-    path = content / "konferanser" / "lederkonferansen-2025.yaml"
-    spoil(path, "kind: slides", "kind: lysark")
-    spoil(path, "document: alle", "document: alla")
-    spoil(path, "  - samhandling\n", "  - samhandlin\n")
-    with pytest.raises(DemoContentError) as error:
-        read_content(content)
-    problems = "\n".join(error.value.problems)
-    assert "«programme» nr. 2 › «materials» nr. 1 › «kind»: «lysark»" in problems
-    assert "«document»: ukjent verdi «alla» (mente du «alle»?)" in problems
-    assert "«themes»: finner ingen tema «samhandlin» (mente du «samhandling»?)" in problems
-
-
-def test_markdown_that_the_editor_cannot_edit_is_refused(content):
-    spoil(content / "metoder" / "verdenskafe.yaml", "purpose: |\n", "purpose: |\n  ## Hvorfor\n\n")
-    with pytest.raises(DemoContentError, match="«purpose»: overskrift nivå 2"):
-        read_content(content)
-
-
-def test_the_files_paths_are_shown_from_the_repository():
-    with pytest.raises(DemoContentError) as error:
-        read_content(CONTENT_DIR / "metoder")  # not a content root: its files are missing
-    assert "kb/demo/content/metoder/_kontakt.yaml: filen mangler" in str(error.value)
+def test_the_footer_links_the_standard_pages(demo):
+    footer = FooterLinks.for_site(Site.objects.get(is_default_site=True))
+    assert [footer.about_page.slug, footer.accessibility_page.slug, footer.privacy_page.slug] == [
+        "om",
+        "tilgjengelighetserklaering",
+        "personvern",
+    ]
