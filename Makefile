@@ -20,15 +20,19 @@ run: install
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-# Keeps the migrated SQLite test database between runs (tests/conftest.py makes it anew when
-# a migration, a dependency or the base site changes; `PYTEST_ARGS=--create-db` forces it).
+# One test process per core, each test module in one of them (module-scoped data is built
+# once). The migrated SQLite test databases are kept between runs; tests/conftest.py makes
+# them anew when a migration, a dependency or the base site changes
+# (`PYTEST_ARGS=--create-db` forces it).
+PARALLEL := -n auto --dist loadscope
+
 test: install
-	$(PY) -m pytest --reuse-db $(PYTEST_ARGS)
+	$(PY) -m pytest --reuse-db $(PARALLEL) $(PYTEST_ARGS)
 
 # The same suite against PostgreSQL (Norwegian full-text search); needs DATABASE_URL.
 test-postgres: install
 	@test -n "$(DATABASE_URL)" || (echo "Set DATABASE_URL=postgres://user@host:5432/db" && exit 2)
-	REQUIRE_POSTGRES=1 $(PY) -m pytest $(PYTEST_ARGS)
+	REQUIRE_POSTGRES=1 $(PY) -m pytest $(PARALLEL) $(PYTEST_ARGS)
 
 # Search latency at 10 000 and 100 000 pages in its own PostgreSQL database (see README).
 bench: install
