@@ -4,6 +4,7 @@ its reports, snippets, suggestions, an index that follows publishing, and bad in
 The pages searched are the corpus of tests.search_support (built once for the module);
 tests that publish, unpublish or delete build their own pages."""
 
+import datetime
 import functools
 
 import pytest
@@ -486,3 +487,43 @@ def test_facet_links_keep_the_query_and_the_choices_but_nothing_else(client, cor
     # Choosing the chosen theme again removes it.
     [chosen] = [params for param, params, label, _count in options if label == "Medvirkning"]
     assert "tema" not in chosen
+
+
+def test_each_result_names_its_type_and_facts(client, municipality):
+    factories.MethodPageFactory(title="Fyrlykt-metoden", summary="Fyrlykt.", phase="evaluering")
+    factories.CaseStoryPageFactory(
+        parent=municipality,
+        title="Fyrlykt i havna",
+        summary="Fyrlykt.",
+        culture_school="Havna kulturskole",
+        period_start=datetime.date(2023, 8, 1),
+        period_end=datetime.date(2024, 6, 1),
+    )
+    factories.CaseStoryPageFactory(
+        parent=municipality,
+        title="Fyrlykt på øya",
+        summary="Fyrlykt.",
+        culture_school="Øya kulturskole",
+        period_start=datetime.date(2025, 1, 1),
+        period_end=None,
+    )
+    factories.EventPageFactory(
+        title="Fyrlyktdagene",
+        summary="Fyrlykt.",
+        start_date=datetime.date(2025, 4, 3),
+        end_date=datetime.date(2025, 4, 4),
+        location="Stormen, Bodø",
+    )
+    results = soup(search(client, q="fyrlykt")).select(".search-result")
+    facts = {
+        result.select_one("h2, h3").get_text(strip=True): result.select_one(
+            ".search-result__type"
+        ).get_text(" ", strip=True)
+        for result in results
+    }
+    assert facts == {
+        "Fyrlykt-metoden": "Metode · Evaluering og måling av verdi",
+        "Fyrlykt i havna": "Erfaring · Havna kulturskole · august 2023–juni 2024",
+        "Fyrlykt på øya": "Erfaring · Øya kulturskole · januar 2025 – pågår",
+        "Fyrlyktdagene": "Arrangement · 3.–4. april 2025 · Stormen, Bodø",
+    }

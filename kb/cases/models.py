@@ -2,13 +2,14 @@ from django import forms
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
-from django.utils import dateformat, timezone
+from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from kb.core import dates
 from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
 from kb.core.listing import Filter, paginate, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
@@ -343,10 +344,10 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         return values
 
     def search_facts(self):
-        start = dateformat.format(self.period_start, "F Y")
-        if self.period_end:
-            return [self.culture_school, f"{start}–{dateformat.format(self.period_end, 'F Y')}"]
-        return [self.culture_school, f"fra {start}"]
+        period = dates.format_range(
+            self.period_start, self.period_end, precision=dates.MONTH, open_end="pågår"
+        )
+        return [self.culture_school, period]
 
     @property
     def municipality(self):

@@ -1,13 +1,14 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import dateformat, timezone
+from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from kb.core import dates
 from kb.core.blocks import RICH_TEXT_FEATURES
 from kb.core.listing import Filter, paginate, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
@@ -138,7 +139,7 @@ class EventPage(SearchablePage, ThemedPage, BasePage):
         return [*super().search_facets(prepared), *years]
 
     def search_facts(self):
-        return [dateformat.format(self.start_date, "j. F Y"), self.place]
+        return [dates.format_range(self.start_date, self.end_date), self.place]
 
     def search_materials(self):
         """The programme's materials, read from the stored data so that no document is
