@@ -61,6 +61,8 @@ def django_db_createdb(request, django_db_modify_db_settings):
     """A new test database when asked (--create-db), or when the kept one (--reuse-db, as
     `make test` runs) was migrated from other migrations or dependencies than these."""
     fingerprint_file = kept_database_fingerprint_file()
+    if fingerprint_file is not None:
+        fingerprint_file.parent.mkdir(parents=True, exist_ok=True)  # a fresh clone has none
     if request.config.getvalue("create_db") or fingerprint_file is None:
         return request.config.getvalue("create_db")
     is_current = fingerprint_file.exists() and fingerprint_file.read_text() == schema_fingerprint()
