@@ -12,18 +12,9 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from kb.core import dates, text
 from kb.core.models import BasePage, FooterLinks
+from kb.core.per_request import once_per_request
 
 register = template.Library()
-
-
-def request_cache(request, key, build):
-    """Compute something once per request (the header and footer may both ask)."""
-    if request is None:
-        return build()
-    cache = request.__dict__.setdefault("_kb_navigation_cache", {})
-    if key not in cache:
-        cache[key] = build()
-    return cache[key]
 
 
 def _site_root(request):
@@ -81,7 +72,7 @@ def main_navigation(context):
     "current" is "page" on the section's own index page, "true" on pages inside the
     section, and None elsewhere."""
     request = context.get("request")
-    root, nav_pages = request_cache(request, "navigation", lambda: _navigation(request))
+    root, nav_pages = once_per_request(request, "navigation", lambda: _navigation(request))
     current_page = context.get("page")
     if not isinstance(current_page, Page):
         current_page = None
@@ -127,7 +118,7 @@ def footer_links(context):
     """The footer's links from the FooterLinks setting, [{"label", "url"}], leaving out
     pages that are not chosen, not live or not public."""
     request = context.get("request")
-    return request_cache(request, "footer_links", lambda: _footer_links(request))
+    return once_per_request(request, "footer_links", lambda: _footer_links(request))
 
 
 @register.simple_tag

@@ -3,7 +3,7 @@
 from django import template
 from wagtail.models import Site
 
-from kb.core.templatetags.navigation_tags import request_cache
+from kb.core.per_request import once_per_request
 from kb.themes.models import ThemeIndexPage
 
 register = template.Library()
@@ -24,5 +24,5 @@ def _theme_index_url(request):
 def theme_url(context, theme):
     """A theme's landing page URL, or "" when the site has no theme index."""
     request = context.get("request")
-    index_page, url = request_cache(request, "theme_index", lambda: _theme_index_url(request))
+    index_page, url = once_per_request(request, "theme_index", lambda: _theme_index_url(request))
     return url + index_page.reverse_subpage("theme", args=[theme.slug]) if url else ""
