@@ -38,8 +38,9 @@ def schema_fingerprint():
     installed apps, a locked dependency (whose own migrations come with its version) or
     the base site."""
     root = Path(settings.BASE_DIR)
-    files = sorted(root.glob("**/migrations/*.py"), key=str)
-    files = [path for path in files if ".venv" not in path.parts]
+    # The apps' own folders only (a glob of the whole tree would walk .venv).
+    migrations = [*root.glob("*/migrations/*.py"), *root.glob("kb/*/migrations/*.py")]
+    files = sorted(migrations, key=str)
     files += [root / "requirements.lock", root / "kb" / "settings" / "base.py"]
     # The base site is kept with the database: a change to how it is built counts too.
     files += [root / "tests" / "conftest.py", root / "tests" / "factories.py"]

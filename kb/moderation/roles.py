@@ -3,6 +3,7 @@ here is idempotent: running it again brings the database to the same state."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Q
 from wagtail.models import (
     Collection,
     GroupCollectionPermission,
@@ -59,11 +60,20 @@ EDITOR_MODEL_PERMISSIONS = ["wagtailadmin.access_admin"]
 
 
 def permissions(labels):
-    found = []
-    for label in labels:
-        app_label, codename = label.split(".")
-        found.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
-    return found
+    """The permissions named "app_label.codename", in one query; a missing one is an error
+    (a typo here must not silently grant less)."""
+    wanted = [tuple(label.split(".")) for label in labels]
+    query = Q()
+    for app_label, codename in wanted:
+        query |= Q(content_type__app_label=app_label, codename=codename)
+    found = {
+        (permission.content_type.app_label, permission.codename): permission
+        for permission in Permission.objects.filter(query).select_related("content_type")
+    }
+    missing = [".".join(key) for key in wanted if key not in found]
+    if missing:
+        raise Permission.DoesNotExist(f"Unknown permissions: {', '.join(missing)}")
+    return [found[key] for key in wanted]
 
 
 def page_permissions(codenames):
@@ -73,15 +83,21 @@ def page_permissions(codenames):
 
 
 def grant_on_page(group, page, codenames):
-    for permission in page_permissions(codenames):
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+    granted = GroupPagePermission.objects.filter(group=group, page=page)
+    _grant_missing(granted, page_permissions(codenames), group=group, page=page)
 
 
 def grant_on_collection(group, collection, labels):
-    for permission in permissions(labels):
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=collection, permission=permission
-        )
+    granted = GroupCollectionPermission.objects.filter(group=group, collection=collection)
+    _grant_missing(granted, permissions(labels), group=group, collection=collection)
+
+
+def _grant_missing(granted, wanted, **row):
+    """Adds the wanted permissions the rows in `granted` lack (one read, one write)."""
+    have = set(granted.values_list("permission_id", flat=True))
+    granted.model.objects.bulk_create(
+        [granted.model(permission=p, **row) for p in wanted if p.pk not in have]
+    )
 
 
 @transaction.atomic
