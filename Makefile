@@ -15,8 +15,11 @@ $(VENV)/.installed: requirements.lock
 
 install: $(VENV)/.installed
 
+# The local address goes into Wagtail's Site record (setup_site), so full URLs match it.
+run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: install
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py setup_site
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 

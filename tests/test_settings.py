@@ -1,16 +1,35 @@
-"""Configuration comes from the environment; production refuses to start without a key."""
+"""Configuration comes from the environment; production refuses to start without a key or
+its address."""
 
+import copy
+import io
+import json
+import logging
+import logging.config
 import runpy
 import sys
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.exceptions import ImproperlyConfigured
+
+KEY = "x" * 50
+SITE_URL = "https://samskaping.example.no"
 
 
 def load_settings(monkeypatch, module, **env):
     """The settings a module defines when the process has exactly this environment (of the
     variables the settings read), run afresh as if the process were starting."""
-    for name in ("SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "DEBUG"):
+    for name in (
+        "SECRET_KEY",
+        "SITE_URL",
+        "WAGTAILADMIN_BASE_URL",
+        "DATABASE_URL",
+        "DATABASE_CONN_MAX_AGE",
+        "ALLOWED_HOSTS",
+        "DEBUG",
+        "LOG_FORMAT",
+    ):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -21,14 +40,24 @@ def load_settings(monkeypatch, module, **env):
 
 def test_production_requires_a_secret_key(monkeypatch):
     with pytest.raises(ImproperlyConfigured, match="SECRET_KEY must be set"):
-        load_settings(monkeypatch, "kb.settings.production")
+        load_settings(monkeypatch, "kb.settings.production", SITE_URL=SITE_URL)
+
+
+def test_production_requires_a_valid_site_url(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="SITE_URL must be set"):
+        load_settings(monkeypatch, "kb.settings.production", SECRET_KEY=KEY)
+    with pytest.raises(ImproperlyConfigured, match="SITE_URL"):
+        load_settings(
+            monkeypatch, "kb.settings.production", SECRET_KEY=KEY, SITE_URL="samskaping.no"
+        )
 
 
 def test_production_reads_database_and_hosts_from_the_environment(monkeypatch):
     settings = load_settings(
         monkeypatch,
         "kb.settings.production",
-        SECRET_KEY="x" * 50,
+        SECRET_KEY=KEY,
+        SITE_URL=SITE_URL,
         DATABASE_URL="postgres://kb@db.example.no:5432/kb",
         ALLOWED_HOSTS="samskaping.example.no",
     )
@@ -42,3 +71,89 @@ def test_development_defaults_to_sqlite_with_debug(monkeypatch):
     settings = load_settings(monkeypatch, "kb.settings.dev")
     assert settings["DATABASES"]["default"]["ENGINE"] == "django.db.backends.sqlite3"
     assert settings["DEBUG"] is True
+
+
+def test_production_keeps_database_connections_and_checks_them(monkeypatch):
+    settings = load_settings(
+        monkeypatch, "kb.settings.production", SECRET_KEY=KEY, SITE_URL=SITE_URL
+    )
+    database = settings["DATABASES"]["default"]
+    assert database["CONN_MAX_AGE"] == 600
+    assert database["CONN_HEALTH_CHECKS"] is True
+    assert settings["WAGTAILADMIN_BASE_URL"] == SITE_URL
+    # Load balancers check /helse/ over plain HTTP.
+    assert settings["SECURE_REDIRECT_EXEMPT"] == [r"^helse/$"]
+    settings = load_settings(
+        monkeypatch,
+        "kb.settings.production",
+        SECRET_KEY=KEY,
+        SITE_URL=SITE_URL,
+        DATABASE_CONN_MAX_AGE="0",
+    )
+    assert settings["DATABASES"]["default"]["CONN_MAX_AGE"] == 0
+
+
+def test_development_opens_a_connection_per_request(monkeypatch):
+    database = load_settings(monkeypatch, "kb.settings.dev")["DATABASES"]["default"]
+    assert database["CONN_MAX_AGE"] == 0
+    assert database["CONN_HEALTH_CHECKS"] is True
+
+
+def test_no_middleware_varies_by_accept_language(monkeypatch):
+    settings = load_settings(
+        monkeypatch, "kb.settings.production", SECRET_KEY=KEY, SITE_URL=SITE_URL
+    )
+    assert "django.middleware.locale.LocaleMiddleware" not in settings["MIDDLEWARE"]
+    assert settings["LANGUAGE_CODE"] == "nb"
+
+
+def log_line(settings, *args, **kwargs):
+    """What the console handler configured by `settings` writes for one error record (on a
+    logger of its own, so the test process's logging stays as it is)."""
+    stream = io.StringIO()
+    logger = logging.getLogger("kb.test")
+    config = logging.config.DictConfigurator(copy.deepcopy(settings["LOGGING"]))
+    config.configure()  # resolves the formatters, as Django does at startup
+    formatter = logging.getLogger().handlers[-1].formatter
+    logging.config.dictConfig(django_settings.LOGGING)  # back to the test settings
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(formatter)
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        logger.error(*args, **kwargs)
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = True
+    return stream.getvalue()
+
+
+def test_json_logs_are_one_line_per_record(monkeypatch):
+    settings = load_settings(monkeypatch, "kb.settings.dev", LOG_FORMAT="json")
+    try:
+        raise ValueError("noe\ngikk galt")
+    except ValueError:
+        output = log_line(settings, "Feil i «%s»", "helse", exc_info=True)
+    (line,) = output.splitlines()
+    entry = json.loads(line)
+    assert entry["level"] == "ERROR"
+    assert entry["logger"] == "kb.test"
+    assert entry["message"] == "Feil i «helse»"
+    assert "ValueError: noe\ngikk galt" in entry["exception"]
+    assert entry["time"].endswith("+00:00")
+
+
+def test_text_logs_are_one_line_per_record_by_default(monkeypatch):
+    settings = load_settings(monkeypatch, "kb.settings.dev")
+    try:
+        raise ValueError("noe gikk galt")
+    except ValueError:
+        output = log_line(settings, "to\nlinjer", exc_info=True)
+    (line,) = output.splitlines()
+    assert "ERROR kb.test: to\\nlinjer" in line
+    assert "ValueError: noe gikk galt" in line
+
+
+def test_an_unknown_log_format_is_refused(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="LOG_FORMAT"):
+        load_settings(monkeypatch, "kb.settings.dev", LOG_FORMAT="xml")

@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from kb.core.site_url import SiteUrlError, site_address
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -64,11 +66,14 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
 ]
 
+# No LocaleMiddleware: the site has one language, which Django activates without it
+# (LANGUAGE_CODE; the admin uses each user's preferred language, Norwegian by default).
+# LocaleMiddleware would add `Vary: Accept-Language` to every response and split shared
+# caches by browser language for nothing.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -102,7 +107,10 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        # Persistent connections (production keeps them 600 s by default) are checked
+        # before a request reuses them, so a restarted database costs no failed request.
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -149,7 +157,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Samskapingsbanken"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site. `manage.py setup_site` (the release step, `make run`)
+# writes it into Wagtail's default Site record, from which the sitemap, canonical links and
+# the links in e-mails are built; admin e-mails use it too unless WAGTAILADMIN_BASE_URL says
+# otherwise.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").strip().rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL).rstrip("/")
 WAGTAILIMAGES_IMAGE_MODEL = "core.KbImage"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odp", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -167,10 +180,22 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
+# One line per event (tracebacks included), as plain text or, with LOG_FORMAT=json, as JSON
+# lines for a log collector (kb/core/log_format.py).
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text").strip().lower()
+if LOG_FORMAT not in {"text", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be «text» or «json», not «{LOG_FORMAT}».")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "text": {
+            "()": "kb.core.log_format.OneLineFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s: %(message)s",
+        },
+        "json": {"()": "kb.core.log_format.JsonFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     # Wagtail logs every task and publish at INFO; WARNING keeps commands readable.
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
@@ -179,3 +204,15 @@ LOGGING = {
 def require_secret_key():
     if not SECRET_KEY:
         raise ImproperlyConfigured("SECRET_KEY must be set in the environment.")
+
+
+def require_site_url():
+    """Production needs its real address: without it every full URL would say 127.0.0.1."""
+    if not os.environ.get("SITE_URL", "").strip():
+        raise ImproperlyConfigured(
+            "SITE_URL must be set in the environment, e.g. https://samskaping.example.no."
+        )
+    try:
+        site_address(SITE_URL)
+    except SiteUrlError as error:
+        raise ImproperlyConfigured(str(error)) from None

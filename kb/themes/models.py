@@ -95,19 +95,28 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
         return self.render(
             request,
             template="themes/theme_page.html",
-            context_overrides={"theme": theme, "sections": sections},
+            context_overrides={
+                "theme": theme,
+                "sections": sections,
+                "canonical_url": self.theme_full_url(theme.slug, request),
+            },
         )
 
     def theme_url(self, slug):
         return self.url + self.reverse_subpage("theme", args=[slug])
 
+    def theme_full_url(self, slug, request=None):
+        """The theme's page with the site's real address (SITE_URL), or None if the index
+        page has no URL."""
+        base = self.get_full_url(request)
+        return base + self.reverse_subpage("theme", args=[slug]) if base else None
+
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
-        base = self.get_full_url(request)
-        if base is None:
+        if self.get_full_url(request) is None:
             return urls
         for theme in Theme.objects.all():
-            urls.append({"location": base + self.reverse_subpage("theme", args=[theme.slug])})
+            urls.append({"location": self.theme_full_url(theme.slug, request)})
         return urls
 
 
