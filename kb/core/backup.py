@@ -64,6 +64,10 @@ def format_size(size):
     raise AssertionError("unreachable")
 
 
+def files_text(count):
+    return "1 fil" if count == 1 else f"{count} filer"
+
+
 def media_root():
     """MEDIA_ROOT when the uploaded files are in the file system (the default storage),
     else None: files in object storage (S3 and the like) are not in the archive."""
@@ -131,9 +135,10 @@ def run_program(args, env, what):
     return result.stdout
 
 
-def sqlite_path(settings_dict):
+def sqlite_path(settings_dict, must_exist=True):
     name = str(settings_dict["NAME"])
-    if name == ":memory:" or name.startswith("file:") or not Path(name).is_file():
+    exists = Path(name).is_file() or (not must_exist and Path(name).parent.is_dir())
+    if name == ":memory:" or name.startswith("file:") or not exists:
         raise BackupError(f"Finner ikke SQLite-databasen «{name}».")
     return name
 
@@ -193,7 +198,8 @@ def restore_database(connection, source):
             "pg_restore",
         )
     else:
-        target = sqlite_path(settings_dict)
+        # On a new machine the file may not exist yet: the copy makes it.
+        target = sqlite_path(settings_dict, must_exist=False)
         connection.close()
         copy_sqlite(str(source), target)
 

@@ -2,7 +2,7 @@ from functools import partial
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, DatabaseError
 
 from kb.core import backup
 from kb.core.progress import ProgressBar
@@ -22,7 +22,7 @@ class Command(BaseCommand):
             type=Path,
             help="Filen som skal skrives (standard: backups/samskapingsbanken-<tidspunkt>.tar)",
         )
-        parser.add_argument("--database", default=DEFAULT_DB_ALIAS, help=("Database alias"))
+        parser.add_argument("--database", default=DEFAULT_DB_ALIAS, help="Database alias")
 
     def handle(self, *args, **options):
         output = options["output"] or backup.default_path()
@@ -40,9 +40,13 @@ class Command(BaseCommand):
             )
         except backup.BackupError as error:
             raise CommandError(str(error)) from error
+        except DatabaseError as error:
+            raise CommandError(f"Databasen svarer ikke: {error}") from error
+        database = f"{backup.vendor_name(result.vendor)}-databasen"
+        files = backup.files_text(result.files)
+        size = backup.format_size(result.size)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Sikkerhetskopi lagret i {result.path}: {backup.vendor_name(result.vendor)}-"
-                f"databasen og {result.files} filer ({backup.format_size(result.size)})."
+                f"Sikkerhetskopi lagret i {result.path}: {database} og {files} ({size})."
             )
         )

@@ -4,7 +4,7 @@ from functools import partial
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 
 from kb.core import backup
 from kb.core.progress import ProgressBar
@@ -53,14 +53,18 @@ class Command(BaseCommand):
         except backup.BackupError as error:
             raise CommandError(str(error)) from error
 
-        if backup.pending_migrations(connection):
+        try:
+            pending = backup.pending_migrations(connection)
+        except DatabaseError as error:
+            raise CommandError(f"Databasen svarer ikke etter gjenopprettingen: {error}") from error
+        if pending:
             self.stderr.write(
                 "Sikkerhetskopien er fra en eldre versjon av koden: kjør manage.py migrate."
             )
         self.stdout.write(
             self.style.SUCCESS(
-                f"Gjenopprettet {backup.vendor_name(connection.vendor)}-databasen og {files} "
-                f"filer fra sikkerhetskopien{self.made_at(archive)}."
+                f"Gjenopprettet {backup.vendor_name(connection.vendor)}-databasen og "
+                f"{backup.files_text(files)} fra sikkerhetskopien{self.made_at(archive)}."
             )
         )
 
