@@ -5,7 +5,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from kb.core.listing import Filter
+from kb.core.listing import Filter, cached
 from kb.core.models import BasePage
 
 # How many items of each kind a theme page shows before linking to the full, filtered list.
@@ -48,6 +48,12 @@ class ThemedPage:
     theme_section_heading = ""
 
     @classmethod
+    def cards(cls, pages):
+        """The pages as their cards need them: what the card shows loaded with them (an
+        image, say), and large fields it does not show (bodies) left out."""
+        return pages
+
+    @classmethod
     def listing_page(cls):
         """The live page that lists every page of this type (its "Tema" filter links to
         all of them), or None."""
@@ -63,9 +69,10 @@ def themed_page_relations():
     ]
 
 
-def filter_by_theme():
-    """The "Tema" filter every listing offers."""
-    return Filter("tema", "Tema", list(Theme.objects.values_list("slug", "name")))
+def filter_by_theme(request=None):
+    """The "Tema" filter every listing offers (its options from the cache)."""
+    themes = cached("themes", lambda: list(Theme.objects.values_list("slug", "name")), request)
+    return Filter("tema", "Tema", themes)
 
 
 class ThemeIndexPage(RoutablePageMixin, BasePage):
@@ -112,7 +119,9 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
 
 
 def _section(model, related_pages, theme):
-    pages = related_pages.live().public().specific().order_by("-first_published_at", "title")
+    # The relation gives the model's own pages (no .specific(), which would load them
+    # again without what cards() loads with them).
+    pages = model.cards(related_pages.live().public()).order_by("-first_published_at", "title")
     index_page = model.listing_page()
     listing_url = f"{index_page.url}?tema={theme.slug}" if index_page else None
     return {
