@@ -96,7 +96,7 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
     def theme_detail(self, request, slug):
         theme = get_object_or_404(Theme, slug=slug)
         sections = [
-            _section(model, getattr(theme, accessor), theme)
+            _section(model, getattr(theme, accessor), theme, request)
             for model, accessor in themed_page_relations()
         ]
         return self.render(
@@ -118,7 +118,7 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
         return urls
 
 
-def _section(model, related_pages, theme):
+def _section(model, related_pages, theme, request=None):
     # The relation gives the model's own pages (no .specific(), which would load them
     # again without what cards() loads with them).
     pages = model.cards(related_pages.live().public()).order_by("-first_published_at", "title")
@@ -126,7 +126,7 @@ def _section(model, related_pages, theme):
     listing_url = f"{index_page.url}?tema={theme.slug}" if index_page else None
     return {
         "heading": model.theme_section_heading,
-        "count": pages.count(),
+        "count": cached(f"themes:{theme.pk}:{model._meta.label}:count", pages.count, request),
         "items": list(pages[:ITEMS_PER_KIND]),
         "listing_url": listing_url,
     }
