@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.test import Client
 
@@ -94,6 +95,13 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the listings' cached options are keyed on the
+    content version, which every test's rollback returns to the same value."""
+    cache.clear()
 
 
 # The base site's pages, read afresh for each test.

@@ -107,3 +107,149 @@ def test_detail_pages_stay_within_their_query_budget(client, home):
     }
     counts = {key: count_queries(client, url) for key, url in urls.items()}
     assert {key: count for key, count in counts.items() if count > BUDGETS[key]} == {}, counts
+
+
+def same_count(client, url, add, first=1, then=6):
+    """The queries of `url` with `first` items, then with `then`: (one, many)."""
+    for _ in range(first):
+        add()
+    one = count_queries(client, url)
+    for _ in range(then - first):
+        add()
+    return one, count_queries(client, url)
+
+
+def test_method_page_loads_its_stories_images_with_the_stories(client):
+    method = factories.MethodPageFactory()
+    municipality = factories.MunicipalityPageFactory()
+    one, many = same_count(
+        client,
+        method.url,
+        lambda: factories.CaseStoryPageFactory(
+            parent=municipality, methods_used=[method], image=factories.KbImageFactory()
+        ),
+    )
+    assert many == one
+
+
+def test_theme_page_queries_do_not_grow_with_what_is_tagged(client):
+    theme = factories.ThemeFactory()
+    municipality = factories.MunicipalityPageFactory()
+
+    def add():
+        factories.MethodPageFactory(themes=[theme])
+        factories.CaseStoryPageFactory(
+            parent=municipality, themes=[theme], image=factories.KbImageFactory()
+        )
+        factories.EventPageFactory(themes=[theme])
+
+    one, many = same_count(client, f"/tema/{theme.slug}/", add)
+    assert many == one
+
+
+def test_event_page_loads_its_materials_documents_together(client):
+    def event_with(count):
+        return factories.EventPageFactory(
+            programme=[
+                session(
+                    "Økt",
+                    materials=[
+                        material(
+                            f"Materiale {number}",
+                            document=factories.DocumentFactory(members_only=number % 2 == 0),
+                        )
+                        for number in range(count)
+                    ],
+                )
+            ]
+        )
+
+    one = count_queries(client, event_with(1).url)
+    many = count_queries(client, event_with(6).url)
+    assert many == one
+
+
+def test_home_page_queries_do_not_grow_with_the_featured_pages(client, home):
+    def featuring(count):
+        methods = factories.MethodPageFactory.create_batch(count, themes=[theme])
+        stories = [
+            factories.CaseStoryPageFactory(
+                parent=municipality, themes=[theme], image=factories.KbImageFactory()
+            )
+            for _ in range(count)
+        ]
+        home.featured_methods = [FeaturedMethod(page=method) for method in methods]
+        home.featured_stories = [FeaturedStory(page=story) for story in stories]
+        home.save_revision().publish()
+        return count_queries(client, "/")
+
+    theme = factories.ThemeFactory()
+    municipality = factories.MunicipalityPageFactory()
+    factories.EventPageFactory()
+    assert featuring(6) == featuring(1)
+
+
+def test_municipality_page_queries_do_not_grow_with_its_stories(client):
+    municipality = factories.MunicipalityPageFactory()
+    one, many = same_count(
+        client,
+        municipality.url,
+        lambda: factories.CaseStoryPageFactory(
+            parent=municipality, image=factories.KbImageFactory()
+        ),
+    )
+    assert many == one
+
+
+def test_search_page_queries_do_not_grow_with_the_results(client):
+    municipality = factories.MunicipalityPageFactory()
+    theme = factories.ThemeFactory()
+
+    def add():
+        factories.MethodPageFactory(themes=[theme], summary="Samskaping med elevene.")
+        factories.CaseStoryPageFactory(
+            parent=municipality,
+            themes=[theme],
+            summary="Samskaping i kulturskolen.",
+            image=factories.KbImageFactory(),
+        )
+        factories.EventPageFactory(themes=[theme], summary="Samskaping på konferanse.")
+
+    # Four of each type still fit on the first page: the results are loaded with one query
+    # per type shown, so a page showing fewer types would make fewer queries.
+    one, many = same_count(client, "/sok/?q=samskaping", add, first=1, then=4)
+    assert many == one
+
+
+@pytest.mark.parametrize("kind", ["methods", "stories", "events", "theme"])
+def test_listing_queries_are_the_same_with_3_and_15_items(client, kind):
+    """A page's worth (3) and more than a page (15, so the paginator counts and pages): the
+    same number of queries, with the filters' options read from the cache or not."""
+    theme = factories.ThemeFactory()
+    municipality = factories.MunicipalityPageFactory()
+    series = factories.EventSeriesPageFactory()
+    years = iter(range(2000, 2100))
+
+    def add_story():
+        year = next(years)
+        factories.CaseStoryPageFactory(
+            parent=municipality,
+            themes=[theme],
+            image=factories.KbImageFactory(),
+            period_start=datetime.date(year, 8, 1),
+            period_end=datetime.date(year + 1, 6, 1),
+        )
+
+    def add_event():
+        factories.EventPageFactory(
+            parent=series, themes=[theme], start_date=datetime.date(next(years), 5, 1)
+        )
+
+    add, url = {
+        "methods": (lambda: factories.MethodPageFactory(themes=[theme]), "/metoder/"),
+        "stories": (add_story, "/erfaringer/"),
+        "events": (add_event, "/konferanser/"),
+        "theme": (lambda: (add_story(), add_event()), f"/tema/{theme.slug}/"),
+    }[kind]
+    one, many = same_count(client, url, add, first=3, then=15)
+    assert many == one

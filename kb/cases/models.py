@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from kb.core import dates
 from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
-from kb.core.listing import Filter, paginate, querystring_without_page
+from kb.core.listing import Filter, cached, paginate, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
 from kb.core.searchable import (
     MUNICIPALITY,
@@ -68,38 +68,40 @@ class CaseIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         stories = CaseStoryPage.objects.descendant_of(self).live().public()
-        theme_filter = filter_by_theme()
+        # The filters' options and the counts come from the cache while nothing is
+        # published (kb.core.listing.cached): they are the same for every visitor.
+        municipalities = cached(f"cases:{self.pk}:municipalities", self._municipalities, request)
+        # Ongoing stories run until this year: the year is part of the key.
+        this_year = timezone.localdate().year
+        years = cached(f"cases:{self.pk}:years:{this_year}", lambda: story_years(stories), request)
+        theme_filter = filter_by_theme(request)
         municipality_filter = Filter(
-            "kommune",
-            "Kommune",
-            list(
-                MunicipalityPage.objects.child_of(self)
-                .live()
-                .order_by("title")
-                .values_list("number", "title")
-            ),
+            "kommune", "Kommune", [(number, title) for number, title, _path in municipalities]
         )
-        year_filter = Filter("ar", "År", [(year, year) for year in story_years(stories)])
+        year_filter = Filter("ar", "År", [(year, year) for year in years])
         if theme := theme_filter.read(request):
             stories = stories.filter(themes__slug=theme)
         if number := municipality_filter.read(request):
-            stories = stories.filter(path__startswith=_municipality_path(self, number))
+            path = next(path for key, _title, path in municipalities if key == number)
+            stories = stories.filter(path__startswith=path)
         if year := year_filter.read(request):
             stories = active_in_year(stories, int(year))
+        count = cached(f"cases:{self.pk}:count:{theme}:{number}:{year}", stories.count, request)
         context.update(
             filters=[theme_filter, municipality_filter, year_filter],
             results=paginate(
                 request,
-                stories.order_by("-period_start", "title").select_related("image"),
+                CaseStoryPage.cards(stories.order_by("-period_start", "title")),
+                count=count,
             ),
             querystring=querystring_without_page(request),
         )
         return context
 
-
-def _municipality_path(case_index, number):
-    municipality = MunicipalityPage.objects.child_of(case_index).filter(number=number).first()
-    return municipality.path if municipality else "-"
+    def _municipalities(self):
+        """[(number, title, path)] of the live municipalities, by name."""
+        municipalities = MunicipalityPage.objects.child_of(self).live().order_by("title")
+        return list(municipalities.values_list("number", "title", "path"))
 
 
 def story_years(stories):
@@ -207,13 +209,9 @@ class MunicipalityPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         stories = (
-            CaseStoryPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("-period_start", "title")
-            .select_related("image")
+            CaseStoryPage.objects.child_of(self).live().public().order_by("-period_start", "title")
         )
-        context["results"] = paginate(request, stories)
+        context["results"] = paginate(request, CaseStoryPage.cards(stories))
         context["querystring"] = ""
         return context
 
@@ -322,10 +320,16 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
     class Meta:
         verbose_name = "erfaring"
         verbose_name_plural = "erfaringer"
+        # The listings sort by it (newest first) and filter by year on it.
+        indexes = [models.Index(fields=["period_start"], name="cases_story_period_start")]
 
     @classmethod
     def listing_page(cls):
         return CaseIndexPage.objects.live().first()
+
+    @classmethod
+    def cards(cls, pages):
+        return pages.select_related("image").defer("challenge", "body", "lessons_learned")
 
     @classmethod
     def prepare_search_facets(cls):

@@ -2,6 +2,7 @@
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.models import Collection, CollectionViewRestriction
 
 MATERIAL_KINDS = [
     ("slides", "Presentasjon"),
@@ -26,7 +27,36 @@ class MaterialValue(blocks.StructValue):
         """A document in a collection with a view restriction needs a login (Wagtail
         enforces it when the file is served); the page says so next to the link."""
         document = self.get("document")
-        return bool(document and document.collection.get_view_restrictions().exists())
+        if not document:
+            return False
+        if (known := getattr(document, "kb_members_only", None)) is not None:
+            return known  # read with the others by mark_members_only()
+        return document.collection.get_view_restrictions().exists()
+
+
+def mark_members_only(programme):
+    """Reads for all the programme's documents at once whether they need a login (two
+    queries, however many materials), so that showing them makes no query per material."""
+    documents = [
+        material["document"]
+        for session in programme
+        for material in session.value.get("materials", [])
+        if material.get("document")
+    ]
+    if not documents:
+        return
+    paths = dict(
+        Collection.objects.filter(
+            pk__in={document.collection_id for document in documents}
+        ).values_list("pk", "path")
+    )
+    # A restriction on a collection covers the collections below it.
+    restricted = list(
+        CollectionViewRestriction.objects.values_list("collection__path", flat=True).distinct()
+    )
+    for document in documents:
+        path = paths.get(document.collection_id, "")
+        document.kb_members_only = any(path.startswith(prefix) for prefix in restricted)
 
 
 class MaterialBlock(blocks.StructBlock):

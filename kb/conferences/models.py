@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from kb.core import dates
 from kb.core.blocks import RICH_TEXT_FEATURES
-from kb.core.listing import Filter, paginate, querystring_without_page
+from kb.core.listing import Filter, cached, paginate, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
 from kb.core.searchable import (
     SUMMARY_BOOST,
@@ -21,7 +21,7 @@ from kb.core.searchable import (
 )
 from kb.themes.models import Theme, ThemedPage, filter_by_theme
 
-from .blocks import MATERIAL_KINDS, SessionBlock
+from .blocks import MATERIAL_KINDS, SessionBlock, mark_members_only
 
 
 class OrganiserRole(models.TextChoices):
@@ -39,17 +39,26 @@ class ConferenceIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         events = EventPage.objects.descendant_of(self).live().public()
-        years = events.dates("start_date", "year", order="DESC")
-        theme_filter = filter_by_theme()
-        year_filter = Filter("ar", "År", [(day.year, day.year) for day in years])
+        # The filters' options and the counts come from the cache while nothing is
+        # published (kb.core.listing.cached): they are the same for every visitor.
+        years = cached(
+            f"conferences:{self.pk}:years",
+            lambda: [day.year for day in events.dates("start_date", "year", order="DESC")],
+            request,
+        )
+        theme_filter = filter_by_theme(request)
+        year_filter = Filter("ar", "År", [(year, year) for year in years])
         if theme := theme_filter.read(request):
             events = events.filter(themes__slug=theme)
         if year := year_filter.read(request):
             events = events.filter(start_date__year=int(year))
+        count = cached(f"conferences:{self.pk}:count:{theme}:{year}", events.count, request)
         context.update(
             series=EventSeriesPage.objects.child_of(self).live().public(),
             filters=[theme_filter, year_filter],
-            results=paginate(request, events.order_by("-start_date", "title")),
+            results=paginate(
+                request, EventPage.cards(events.order_by("-start_date", "title")), count=count
+            ),
             querystring=querystring_without_page(request),
         )
         return context
@@ -73,7 +82,7 @@ class EventSeriesPage(SearchablePage, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         episodes = EventPage.objects.child_of(self).live().public().order_by("-start_date")
-        context.update(results=paginate(request, episodes), querystring="")
+        context.update(results=paginate(request, EventPage.cards(episodes)), querystring="")
         return context
 
 
@@ -129,10 +138,16 @@ class EventPage(SearchablePage, ThemedPage, BasePage):
     class Meta:
         verbose_name = "arrangement"
         verbose_name_plural = "arrangementer"
+        # The listings sort by it (newest first) and filter by year on it.
+        indexes = [models.Index(fields=["start_date"], name="conferences_event_start_date")]
 
     @classmethod
     def listing_page(cls):
         return ConferenceIndexPage.objects.live().first()
+
+    @classmethod
+    def cards(cls, pages):
+        return pages.defer("description", "programme")
 
     def search_facets(self, prepared=None):
         years = year_facets(self.start_date, self.end_date or self.start_date)
@@ -152,6 +167,11 @@ class EventPage(SearchablePage, ThemedPage, BasePage):
             for item in session["value"].get("materials", [])
             if (material := item.get("value", item)).get("title")
         ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        mark_members_only(self.programme)
+        return context
 
     def clean(self):
         super().clean()

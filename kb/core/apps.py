@@ -5,3 +5,8 @@ class CoreConfig(AppConfig):
     name = "kb.core"
     label = "core"
     verbose_name = "Felles"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -2,10 +2,31 @@
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 
+from kb.core.models import ContentVersion
+from kb.core.per_request import once_per_request
+
 PAGE_SIZE = 12
+# How long a listing's filter options and counts are kept. They are keyed on the content
+# version, so a publish makes them unused at once; the timeout only frees the memory.
+CACHE_TIMEOUT = 60 * 60
+
+
+def cached(key, build, request=None):
+    """build() for this key, from Django's cache while the content is unchanged: the key
+    carries ContentVersion's token, which publishing, unpublishing, moving or deleting a
+    page, a view restriction or a theme change replaces (kb.core.signals,
+    kb.themes.signals). Reading the token is one small query, once per request."""
+    version = once_per_request(request, "content_version", ContentVersion.current)
+    cache_key = f"kb:listing:{version}:{key}"
+    value = cache.get(cache_key)
+    if value is None:
+        value = build()
+        cache.set(cache_key, value, CACHE_TIMEOUT)
+    return value
 
 
 @dataclass
@@ -36,10 +57,13 @@ class Filter:
         return self.selected
 
 
-def paginate(request, items, per_page=PAGE_SIZE):
+def paginate(request, items, per_page=PAGE_SIZE, count=None):
     """The requested page of items; a page number that is not a number, or out of range,
-    is a 404 (the page does not exist), never a 500."""
+    is a 404 (the page does not exist), never a 500. `count`: the number of items when the
+    caller knows it (from the cache), so the paginator does not count them again."""
     paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count  # a cached_property: this value is used instead
     number = request.GET.get("side", "1")
     try:
         return paginator.page(number)

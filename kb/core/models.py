@@ -1,3 +1,5 @@
+import uuid
+
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -47,6 +49,32 @@ class SectionIndexPage(BasePage):
 
     class Meta:
         abstract = True
+
+
+class ContentVersion(models.Model):
+    """A token that changes whenever what the listings show may change: a page published,
+    unpublished, moved or deleted, a view restriction or a theme changed (one row; see
+    kb.core.listing.cached). Kept in the database, so every process sees a change at once.
+    Random, not counted: a rolled-back change must not leave a number a later one reuses."""
+
+    token = models.UUIDField(default=uuid.uuid4)
+
+    class Meta:
+        verbose_name = "innholdsversjon"
+
+    def __str__(self):
+        return str(self.token)
+
+    @classmethod
+    def current(cls):
+        token = cls.objects.values_list("token", flat=True).first()
+        return token or cls.objects.create().token
+
+    @classmethod
+    def bump(cls):
+        token = uuid.uuid4()
+        if not cls.objects.update(token=token):
+            cls.objects.create(token=token)
 
 
 class StandardPage(BasePage):

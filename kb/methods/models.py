@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from kb.core.blocks import RICH_TEXT_FEATURES, StepBlock
-from kb.core.listing import Filter, paginate, querystring_without_page
+from kb.core.listing import Filter, cached, paginate, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
 from kb.core.searchable import (
     METHOD_TITLE_BOOST,
@@ -40,16 +40,17 @@ class MethodIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        theme_filter = filter_by_theme()
+        theme_filter = filter_by_theme(request)
         phase_filter = Filter("fase", "Fase", list(Phase.choices))
         methods = MethodPage.objects.child_of(self).live().public().order_by("title")
         if theme := theme_filter.read(request):
             methods = methods.filter(themes__slug=theme)
         if phase := phase_filter.read(request):
             methods = methods.filter(phase=phase)
+        count = cached(f"methods:{self.pk}:count:{theme}:{phase}", methods.count, request)
         context.update(
             filters=[theme_filter, phase_filter],
-            results=paginate(request, methods.prefetch_related("themes")),
+            results=paginate(request, MethodPage.cards(methods), count=count),
             querystring=querystring_without_page(request),
         )
         return context
@@ -128,6 +129,10 @@ class MethodPage(SearchablePage, ThemedPage, BasePage):
     def listing_page(cls):
         return MethodIndexPage.objects.live().first()
 
+    @classmethod
+    def cards(cls, pages):
+        return pages.defer("purpose", "preparation", "steps", "tips")
+
     def search_facets(self, prepared=None):
         return [*super().search_facets(prepared), (PHASE, self.phase)]
 
@@ -148,7 +153,10 @@ class MethodPage(SearchablePage, ThemedPage, BasePage):
             .order_by("title")
         )
         context.update(
-            related_methods=related,
-            case_stories=self.case_stories.live().public().specific().order_by("title"),
+            related_methods=MethodPage.cards(related),
+            # The stories' own model says what their cards need (methods cannot import it).
+            case_stories=self.case_stories.model.cards(self.case_stories.live().public()).order_by(
+                "title"
+            ),
         )
         return context

@@ -5,3 +5,8 @@ class ThemesConfig(AppConfig):
     name = "kb.themes"
     label = "themes"
     verbose_name = "Tema"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -5,7 +5,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from kb.core.listing import Filter
+from kb.core.listing import Filter, cached
 from kb.core.models import BasePage
 
 # How many items of each kind a theme page shows before linking to the full, filtered list.
@@ -48,6 +48,12 @@ class ThemedPage:
     theme_section_heading = ""
 
     @classmethod
+    def cards(cls, pages):
+        """The pages as their cards need them: what the card shows loaded with them (an
+        image, say), and large fields it does not show (bodies) left out."""
+        return pages
+
+    @classmethod
     def listing_page(cls):
         """The live page that lists every page of this type (its "Tema" filter links to
         all of them), or None."""
@@ -63,9 +69,10 @@ def themed_page_relations():
     ]
 
 
-def filter_by_theme():
-    """The "Tema" filter every listing offers."""
-    return Filter("tema", "Tema", list(Theme.objects.values_list("slug", "name")))
+def filter_by_theme(request=None):
+    """The "Tema" filter every listing offers (its options from the cache)."""
+    themes = cached("themes", lambda: list(Theme.objects.values_list("slug", "name")), request)
+    return Filter("tema", "Tema", themes)
 
 
 class ThemeIndexPage(RoutablePageMixin, BasePage):
@@ -89,7 +96,7 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
     def theme_detail(self, request, slug):
         theme = get_object_or_404(Theme, slug=slug)
         sections = [
-            _section(model, getattr(theme, accessor), theme)
+            _section(model, getattr(theme, accessor), theme, request)
             for model, accessor in themed_page_relations()
         ]
         return self.render(
@@ -120,13 +127,15 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
         return urls
 
 
-def _section(model, related_pages, theme):
-    pages = related_pages.live().public().specific().order_by("-first_published_at", "title")
+def _section(model, related_pages, theme, request=None):
+    # The relation gives the model's own pages (no .specific(), which would load them
+    # again without what cards() loads with them).
+    pages = model.cards(related_pages.live().public()).order_by("-first_published_at", "title")
     index_page = model.listing_page()
     listing_url = f"{index_page.url}?tema={theme.slug}" if index_page else None
     return {
         "heading": model.theme_section_heading,
-        "count": pages.count(),
+        "count": cached(f"themes:{theme.pk}:{model._meta.label}:count", pages.count, request),
         "items": list(pages[:ITEMS_PER_KIND]),
         "listing_url": listing_url,
     }
