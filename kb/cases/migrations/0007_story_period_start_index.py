@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('cases', '0006_boardmember'),
-        ('core', '0005_contentversion'),
+        ('core', '0006_contentversion'),
         ('methods', '0002_initial'),
         ('themes', '0001_initial'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),

@@ -12,7 +12,7 @@ def create_the_version(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0004_footerlinks'),
+        ('core', '0005_footer_links_from_the_old_slugs'),
     ]
 
     operations = [
