@@ -248,25 +248,15 @@ def round_trip(tmp_path, settings):
     return archive
 
 
-@pytest.mark.postgres
-def test_postgres_round_trip(scratch_database, tmp_path, settings):
-    archive = round_trip(tmp_path, settings)
-    with tarfile.open(archive) as tar:
-        manifest = json.loads(tar.extractfile("manifest.json").read())
-        assert "database.dump" in tar.getnames()
-    assert manifest["vendor"] == "postgresql"
-    assert manifest["versions"]["postgresql"]
-    assert manifest["versions"]["pg_dump"].startswith("pg_dump (PostgreSQL)")
-
-
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="test_postgres_round_trip covers it")
-def test_sqlite_round_trip(scratch_database, tmp_path, settings):
+def test_round_trip(scratch_database, tmp_path, settings):
+    """On SQLite in `make test`, on PostgreSQL (pg_dump, pg_restore) in `make test-postgres`."""
     archive = round_trip(tmp_path, settings)
     with tarfile.open(archive) as tar:
         names = tar.getnames()
         manifest = json.loads(tar.extractfile("manifest.json").read())
-    assert names[0] == "database.sqlite3" and names[-1] == "manifest.json"
-    assert manifest["vendor"] == "sqlite"
+    assert names[0] == backup.DATABASE_FILES[connection.vendor]
+    assert names[-1] == "manifest.json"
+    assert manifest["vendor"] == connection.vendor
     assert manifest["media"] == {
         "included": True,
         "files": len(names) - 2,
@@ -275,6 +265,9 @@ def test_sqlite_round_trip(scratch_database, tmp_path, settings):
     assert set(manifest["checksums"]) == set(names) - {"manifest.json"}
     assert manifest["versions"]["wagtail"].startswith("7.")
     assert manifest["migrations"]["wagtailcore"]
+    if connection.vendor == "postgresql":
+        assert manifest["versions"]["postgresql"]
+        assert manifest["versions"]["pg_dump"].startswith("pg_dump (PostgreSQL)")
 
 
 # --- Archives that must not be restored --------------------------------------------------
