@@ -6,6 +6,7 @@ from wagtail.models import Orderable, Page
 
 from kb.conferences.models import next_or_latest_event
 from kb.core.blocks import RICH_TEXT_FEATURES
+from kb.core.images import prefetch_card_renditions
 from kb.core.models import BasePage
 from kb.themes.models import Theme
 
@@ -37,7 +38,11 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             methods=_live(self.featured_methods.select_related("page")),
-            stories=_live(self.featured_stories.select_related("page", "page__image")),
+            stories=_live(
+                prefetch_card_renditions(
+                    self.featured_stories.select_related("page", "page__image"), "page__image"
+                )
+            ),
             event=next_or_latest_event(),
             themes=Theme.objects.all(),
         )

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from kb.core import dates
 from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
+from kb.core.images import prefetch_card_renditions
 from kb.core.listing import Filter, cached, paginate, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
 from kb.core.searchable import (
@@ -329,7 +330,8 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
 
     @classmethod
     def cards(cls, pages):
-        return pages.select_related("image").defer("challenge", "body", "lessons_learned")
+        pages = pages.select_related("image").defer("challenge", "body", "lessons_learned")
+        return prefetch_card_renditions(pages)
 
     @classmethod
     def prepare_search_facets(cls):

@@ -3,8 +3,9 @@ image without confirmed consent cannot be published."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from wagtail.images import get_image_model
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
 from wagtail.models import ReferenceIndex
 
 
@@ -41,6 +42,19 @@ class KbRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+# The renditions a story card's <picture> uses (templates/includes/story_card.html: the same
+# specs in the same order), so a listing loads them for all its cards in one query.
+CARD_RENDITIONS = Filter.expand_spec(["format-{avif,webp,jpeg}", "fill-{400x225,800x450}"])
+
+
+def prefetch_card_renditions(queryset, image_path="image"):
+    """`queryset` with the card renditions of the image at `image_path` loaded in one query
+    (Wagtail's find_existing_renditions looks there first), instead of one lookup per card
+    when the renditions are not in the cache."""
+    renditions = KbRendition.objects.filter(filter_spec__in=CARD_RENDITIONS)
+    return queryset.prefetch_related(Prefetch(f"{image_path}__renditions", queryset=renditions))
 
 
 def images_blocking_publication(page):
