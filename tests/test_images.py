@@ -1,0 +1,138 @@
+"""Responsive images: every public image is a <picture> with AVIF and WebP sources in a few
+widths and a JPEG <img> fallback that keeps its size attributes and its alt text."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.models import FeaturedStory
+from kb.core.images import CARD_RENDITIONS
+from kb.demo.images import abstract_png
+
+from . import factories
+from .factories import image_block
+
+pytestmark = pytest.mark.django_db
+
+BLOCK_ALT = "Elever og lærere spiller sammen på scenen"
+
+
+@pytest.fixture
+def demo_image():
+    """Like the demo content's images: a 1200×800 PNG of flat shapes. Its renditions are made
+    on first render (a few tenths of a second for AVIF at this size, so few tests use it)."""
+    return factories.KbImageFactory(
+        file=ContentFile(abstract_png("workshop"), name="demo-workshop.png")
+    )
+
+
+def soup(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def widths(srcset):
+    """The widths named in a srcset ("a.avif 400w, b.avif 800w" → [400, 800])."""
+    return [int(candidate.split()[-1].removesuffix("w")) for candidate in srcset.split(",")]
+
+
+def check_picture(picture, expected_widths, fallback_size):
+    """AVIF first, then WebP, each with every width; the <img> is the smallest JPEG, with
+    width and height (no layout shift), a srcset of the same widths and `sizes`."""
+    sources = picture.find_all("source")
+    assert [source["type"] for source in sources] == ["image/avif", "image/webp"]
+    for source, extension in zip(sources, [".avif", ".webp"], strict=True):
+        assert widths(source["srcset"]) == expected_widths
+        assert all(
+            candidate.split()[0].endswith(extension) for candidate in source["srcset"].split(",")
+        )
+        assert source["sizes"]
+    img = picture.find("img")
+    assert img["src"].endswith(".jpg")
+    assert (int(img["width"]), int(img["height"])) == fallback_size
+    assert widths(img["srcset"]) == expected_widths
+    assert img["sizes"] == sources[0]["sizes"]
+    return img
+
+
+def test_story_page_shows_its_images_as_pictures(client, demo_image):
+    """The hero (above the fold: loaded at once) and an image block in the body (lazy), each
+    with its own alt text, from the same renditions."""
+    story = factories.CaseStoryPageFactory(
+        image=demo_image, body=[image_block(demo_image, alt_text=BLOCK_ALT)]
+    )
+    hero, block = soup(client, story.url).select("article figure picture")
+
+    img = check_picture(hero, [400, 800, 1200], (400, 266))
+    assert img["alt"] == demo_image.title
+    assert not img.has_attr("loading")
+
+    img = check_picture(block, [400, 800, 1200], (400, 266))
+    assert img["alt"] == BLOCK_ALT
+    assert img["loading"] == "lazy"
+
+
+def test_image_block_without_alt_text_uses_the_image_title(client):
+    image = factories.KbImageFactory()  # small: only the alt text matters here
+    story = factories.CaseStoryPageFactory(image=None, body=[image_block(image, alt_text="")])
+    (img,) = soup(client, story.url).select("article figure picture img")
+    assert img["alt"] == image.title
+
+
+def test_story_card_shows_a_decorative_picture(client, demo_image):
+    factories.CaseStoryPageFactory(image=demo_image)
+    (picture,) = soup(client, "/erfaringer/").select(".card--story picture")
+    img = check_picture(picture, [400, 800], (400, 225))
+    assert img["alt"] == ""
+    assert img["loading"] == "lazy"
+    assert "card__image" in img["class"]
+
+
+def test_modern_formats_are_smaller_than_the_png_for_a_demo_image(demo_image):
+    """What the site served before (a PNG of the original's format, resized) against the
+    AVIF and WebP of the same width."""
+    renditions = demo_image.get_renditions(
+        *(f"width-800|format-{fmt}" for fmt in ("png", "webp", "avif"))
+    )
+    png, webp, avif = (rendition.file.size for rendition in renditions.values())
+    assert avif < png / 2
+    assert webp < png / 2
+
+
+def test_card_renditions_match_the_card_template():
+    """The listings prefetch CARD_RENDITIONS: if the template asked for other specs, every
+    card would look its renditions up on its own."""
+    template = (settings.BASE_DIR / "templates" / "includes" / "story_card.html").read_text()
+    assert "format-{avif,webp,jpeg} fill-{400x225,800x450}" in template
+    assert [
+        f"format-{fmt}|fill-{size}"
+        for fmt in ("avif", "webp", "jpeg")
+        for size in ("400x225", "800x450")
+    ] == CARD_RENDITIONS
+
+
+@pytest.mark.parametrize("url", ["/erfaringer/", "/"])
+def test_cards_load_their_renditions_together_without_the_cache(client, home, url):
+    """With the rendition cache empty (a restarted server), the listings and the home page
+    still read all their cards' renditions in one query."""
+    municipality = factories.MunicipalityPageFactory()
+
+    def queries_with(count):
+        stories = [
+            factories.CaseStoryPageFactory(parent=municipality, image=factories.KbImageFactory())
+            for _ in range(count)
+        ]
+        home.featured_stories = [FeaturedStory(page=story) for story in stories]
+        home.save_revision().publish()
+        client.get(url)  # makes the renditions
+        cache.clear()
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(url).status_code == 200
+        return len(context.captured_queries)
+
+    assert queries_with(4) == queries_with(1)
