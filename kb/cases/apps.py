@@ -5,3 +5,8 @@ class CasesConfig(AppConfig):
     name = "kb.cases"
     label = "cases"
     verbose_name = "Erfaringer"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -1,6 +1,7 @@
 import uuid
 
 from django.db import models
+from django.utils.cache import add_never_cache_headers
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -30,6 +31,13 @@ class BasePage(ImageConsentMixin, Page):
         if parent.is_root() and not cls.allowed_at_tree_root:
             return False
         return super().can_exist_under(parent)
+
+    def serve_password_required_response(self, request, form, action_url):
+        # A members-only page's password form: never kept by a browser, proxy or the page
+        # cache (kb.core.page_cache), which skips `private` responses.
+        response = super().serve_password_required_response(request, form, action_url)
+        add_never_cache_headers(response)
+        return response
 
     def get_breadcrumbs(self):
         # Ancestors below the site root, for the breadcrumb trail (the home page is listed

@@ -73,6 +73,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above the session, CSRF and auth middleware: it must see their cookies and Vary.
+    "kb.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -114,6 +116,28 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Django's cache: Redis when REDIS_URL is set (shared by every process, so the page cache
+# is too), else each process's own memory.
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "kb",
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The full-page cache for anonymous visitors (kb/core/page_cache.py): how long the server
+# keeps a page (0: off). Publishing makes a kept page unused at once; the timeout bounds
+# what no signal reports (an image's credit edited, say).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Never cached: the admin (and its previews), the health check, search (its first page
+# writes the query log, which a cached hit would skip) and documents (some need a login).
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/helse/", "/sok/", "/dokumenter/"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

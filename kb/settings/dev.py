@@ -14,3 +14,5 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# No page cache while templates and code change under you (PAGE_CACHE_SECONDS=300 to try it).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))  # noqa: F405

@@ -22,3 +22,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Each test process has its own memory cache (tests/test_page_cache.py tries Redis on its
+# own database), and no page cache: the other tests look at each response's context, which
+# a cached page has not. tests/test_page_cache.py switches it on.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_SECONDS = 0
