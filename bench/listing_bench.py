@@ -11,10 +11,8 @@ Django test client. Each URL is read once first, so the cached filter options ar
 they are on a site between two publishes."""
 
 import argparse
-import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -34,22 +32,9 @@ def main():
     if not args.database_url.startswith(("postgres://", "postgresql://")):
         parser.error("the benchmark runs on PostgreSQL only")
 
-    from bench.search_bench import ensure_database, percentile, timed
+    from bench.search_bench import percentile, start_django, timed
 
-    sys.stdout.reconfigure(line_buffering=True)
-    ensure_database(args.database_url, args.fresh)
-    os.chdir(ROOT)
-    os.environ.update(
-        DATABASE_URL=args.database_url,
-        DJANGO_SETTINGS_MODULE="kb.settings.dev",
-        DEBUG="0",
-        DATABASE_CONN_MAX_AGE="600",
-        MEDIA_ROOT=str(Path(tempfile.gettempdir()) / "kb_listing_bench_media"),
-    )
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    start_django(args.database_url, args.fresh, "kb_listing_bench_media")
     from django.core.management.base import OutputWrapper
     from django.db import connection
     from django.test import Client
@@ -60,8 +45,6 @@ def main():
     from kb.themes.models import Theme
 
     stdout = OutputWrapper(sys.stdout)
-    call_command("migrate", verbosity=0)
-    call_command("load_demo_content", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
     filler = PageFiller(stdout)
     client = Client(HTTP_HOST="localhost")
     theme = Theme.objects.first()

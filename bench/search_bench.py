@@ -123,6 +123,29 @@ def matches(queries):
     }
 
 
+def start_django(database_url, fresh, media_folder):
+    """The benchmarks' common start: their own database (made when missing, or anew with
+    `fresh`), Django set up on it as a production worker would run (no SQL log, one kept
+    connection), migrated, with the demo content loaded."""
+    sys.stdout.reconfigure(line_buffering=True)  # progress shows as it happens, also in logs
+    ensure_database(database_url, fresh)
+    os.chdir(ROOT)
+    os.environ.update(
+        DATABASE_URL=database_url,
+        DJANGO_SETTINGS_MODULE="kb.settings.dev",
+        DEBUG="0",  # no SQL log kept in memory
+        DATABASE_CONN_MAX_AGE="600",  # one connection, as a production worker keeps it
+        MEDIA_ROOT=str(Path(tempfile.gettempdir()) / media_folder),
+    )
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("load_demo_content", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database-url", default=DEFAULT_DATABASE_URL)
@@ -133,19 +156,7 @@ def main():
     if not args.database_url.startswith(("postgres://", "postgresql://")):
         parser.error("the benchmark runs on PostgreSQL only")
 
-    sys.stdout.reconfigure(line_buffering=True)  # progress shows as it happens, also in logs
-    ensure_database(args.database_url, args.fresh)
-    os.chdir(ROOT)
-    os.environ.update(
-        DATABASE_URL=args.database_url,
-        DJANGO_SETTINGS_MODULE="kb.settings.dev",
-        DEBUG="0",  # no SQL log kept in memory
-        DATABASE_CONN_MAX_AGE="600",  # one connection, as a production worker keeps it
-        MEDIA_ROOT=str(Path(tempfile.gettempdir()) / "kb_bench_media"),
-    )
-    import django
-
-    django.setup()
+    start_django(args.database_url, args.fresh, "kb_bench_media")
     from django.core.management import call_command
     from django.core.management.base import OutputWrapper
     from django.db import connection
@@ -156,8 +167,6 @@ def main():
     from search.filing import searchable_pages
 
     stdout = OutputWrapper(sys.stdout)
-    call_command("migrate", verbosity=0)
-    call_command("load_demo_content", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
     filler = PageFiller(stdout)
     client = Client(HTTP_HOST="localhost")
     queries = [query for query, _url, _kind in CASES]
