@@ -5,13 +5,13 @@ Counting a result set is then an AND and a bit count per option, however many re
 there are. Grouping PageFacet rows in PostgreSQL took 0.1–0.3 s for result sets of 10 000
 pages and more at 100 000 pages (bench/search_bench.py); this takes about a millisecond. Each
 process keeps one set, about 80 values × (highest page id / 8) bytes, and rebuilds it when
-the catalogue's version changes."""
+the site's content version (core.ContentVersion) changes."""
 
 from django.utils import timezone
 
+from kb.core.models import ContentVersion
 from kb.core.searchable import KIND, ONGOING_SINCE, YEAR
 
-from .filing import current_version
 from .models import PageFacet
 
 
@@ -92,7 +92,7 @@ class FacetBitsets:
 
     @classmethod
     def current(cls):
-        key = (current_version(), timezone.localdate().year)
+        key = (ContentVersion.current(), timezone.localdate().year)
         if cls._current is None or cls._current.key != key:
             rows = PageFacet.objects.values_list("page_id", "facet", "value")
             cls._current = cls(key, rows.iterator(chunk_size=10_000))

@@ -1,16 +1,16 @@
 """Keeps the facet catalogue (PageFacet) in step with the site: rows for exactly the live,
-public, searchable pages, and a version number that changes with every change, so the
-facet bitsets each process keeps in memory (search.bitsets) are rebuilt when needed."""
-
-import uuid
+public, searchable pages. Every change replaces the site's content version
+(core.ContentVersion), so the facet bitsets each process keeps in memory (search.bitsets)
+are rebuilt when needed."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Page
 
+from kb.core.models import ContentVersion
 from kb.core.searchable import searchable_models
 
-from .models import CatalogueVersion, PageFacet
+from .models import PageFacet
 
 BATCH_SIZE = 2000
 
@@ -20,16 +20,6 @@ def searchable_pages():
     return Page.objects.live().public().type(*searchable_models())
 
 
-def current_version():
-    return CatalogueVersion.objects.values_list("token", flat=True).first()
-
-
-def bump_version():
-    token = uuid.uuid4()
-    if not CatalogueVersion.objects.update(token=token):
-        CatalogueVersion.objects.create(token=token)
-
-
 @transaction.atomic
 def refile(pages):
     """Files each of the given pages under its facets if search can show it, and removes it
@@ -37,14 +27,14 @@ def refile(pages):
     page_ids = list(pages.values_list("pk", flat=True))
     PageFacet.objects.filter(page_id__in=page_ids).delete()
     _file(searchable_pages().filter(pk__in=page_ids))
-    bump_version()
+    ContentVersion.bump()
 
 
 @transaction.atomic
 def refile_all(progress=None):
     PageFacet.objects.all().delete()
     _file(searchable_pages(), progress)
-    bump_version()
+    ContentVersion.bump()
 
 
 def _file(pages, progress=None):

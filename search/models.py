@@ -2,8 +2,6 @@
 the index contains, the pages that contain common stems, and how many results each logged
 query returned."""
 
-import uuid
-
 from django.db import models
 
 
@@ -27,17 +25,6 @@ class PageFacet(models.Model):
 
     def __str__(self):
         return f"{self.page_id}: {self.facet}={self.value}"
-
-
-class CatalogueVersion(models.Model):
-    """A token that changes with every change to the PageFacet catalogue, so each process
-    knows when the facet bitsets it keeps in memory are out of date (one row). Random, not
-    counted: a rolled-back change must not leave a number that a later change reuses."""
-
-    token = models.UUIDField(default=uuid.uuid4)
-
-    def __str__(self):
-        return str(self.token)
 
 
 class IndexedWord(models.Model):

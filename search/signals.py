@@ -1,5 +1,6 @@
 """Keeps what the search page reads current the moment a page is published, unpublished,
-moved, deleted or made private."""
+moved or made private. (A deleted page's facet rows go with it, and kb.core.signals
+replaces the content version the facet bitsets follow.)"""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
@@ -44,16 +45,10 @@ def restriction_changed(sender, instance, **kwargs):
     subtree_changed(instance.page)
 
 
-def page_was_deleted(sender, instance, **kwargs):
-    # Its facet rows went with it; the processes' bitsets must follow.
-    filing.bump_version()
-
-
 def connect():
     page_published.connect(page_was_published, dispatch_uid="search_page_published")
     page_unpublished.connect(page_was_unpublished, dispatch_uid="search_page_unpublished")
     post_page_move.connect(page_was_moved, dispatch_uid="search_page_moved")
-    post_delete.connect(page_was_deleted, sender=Page, dispatch_uid="search_page_deleted")
     for signal in (post_save, post_delete):
         signal.connect(
             restriction_changed, sender=PageViewRestriction, dispatch_uid=f"search_{signal}"
