@@ -15,6 +15,7 @@ checksum differs is corrupt. Restore checks all of it before it changes anything
 
 import datetime
 import hashlib
+import io
 import json
 import os
 import platform
@@ -309,7 +310,7 @@ def create_backup(output, *, using="default", progress=None):
                 info = tarfile.TarInfo(MANIFEST)
                 info.size = len(data)
                 info.mtime = int(timezone.now().timestamp())
-                tar.addfile(info, _BytesReader(data))
+                tar.addfile(info, io.BytesIO(data))
         os.replace(partial, output)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -318,18 +319,6 @@ def create_backup(output, *, using="default", progress=None):
         if bar:
             bar.finish()
     return BackupResult(output, vendor, len(files), output.stat().st_size)
-
-
-class _BytesReader:
-    def __init__(self, data):
-        self.data = data
-        self.offset = 0
-
-    def read(self, size=-1):
-        end = len(self.data) if size is None or size < 0 else self.offset + size
-        chunk = self.data[self.offset : end]
-        self.offset += len(chunk)
-        return chunk
 
 
 # --- Restore -------------------------------------------------------------------------------
