@@ -7,7 +7,6 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 
 from kb.core.models import ContentVersion
-from kb.core.per_request import once_per_request
 
 PAGE_SIZE = 12
 # How long a listing's filter options and counts are kept. They are keyed on the content
@@ -20,7 +19,7 @@ def cached(key, build, request=None):
     carries ContentVersion's token, which publishing, unpublishing, moving or deleting a
     page, a view restriction or a theme change replaces (kb.core.signals,
     kb.themes.signals). Reading the token is one small query, once per request."""
-    version = once_per_request(request, "content_version", ContentVersion.current)
+    version = ContentVersion.for_request(request)
     cache_key = f"kb:listing:{version}:{key}"
     value = cache.get(cache_key)
     if value is None:

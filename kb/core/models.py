@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, StandardPageBlock
 from .images import ImageConsentMixin, KbImage, KbRendition  # noqa: F401  (model registry)
+from .per_request import once_per_request
 
 
 class BasePage(ImageConsentMixin, Page):
@@ -77,6 +78,11 @@ class ContentVersion(models.Model):
     def current(cls):
         token = cls.objects.values_list("token", flat=True).first()
         return token or cls.objects.create().token
+
+    @classmethod
+    def for_request(cls, request):
+        """current(), read once per request (the page cache and the listings both ask)."""
+        return once_per_request(request, "content_version", cls.current)
 
     @classmethod
     def bump(cls):

@@ -30,15 +30,13 @@ from django.utils.cache import (
 )
 
 from .models import ContentVersion
-from .per_request import once_per_request
 
 # How long a browser (or a proxy) may keep a page without asking again.
 BROWSER_MAX_AGE = 60
 
 
 def _key_prefix(request):
-    # The same per-request read as kb.core.listing.cached: one query for both.
-    version = once_per_request(request, "content_version", ContentVersion.current)
+    version = ContentVersion.for_request(request)
     return f"kb:page:{version}"
 
 
