@@ -7,6 +7,10 @@ class CasesConfig(AppConfig):
     verbose_name = "Erfaringer"
 
     def ready(self):
-        from . import signals
+        # A board member's name and contact details show on their municipalities' pages, so
+        # a change replaces the content version (kb.core.page_cache serves them anew).
+        from kb.core.signals import content_follows
 
-        signals.connect()
+        from .models import BoardMember
+
+        content_follows(BoardMember)

@@ -4,7 +4,7 @@ Django's own cache machinery (django.utils.cache: get_cache_key, learn_cache_key
 patch_response_headers), as UpdateCacheMiddleware/FetchFromCacheMiddleware use it, with
 one difference: the key prefix carries ContentVersion's token, which publishing,
 unpublishing, moving or deleting a page, a view restriction, a theme, a site setting or a
-board member replaces (kb.core.signals and the content apps' signals). A change is
+board member replaces (kb.core.signals; content_follows() in the content apps). A change is
 therefore seen at once by every process: the old entries are never read again, and expire.
 
 Never cached (neither served from nor stored into the cache):

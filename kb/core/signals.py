@@ -20,21 +20,22 @@ def setting_changed(sender, created=False, **kwargs):
         ContentVersion.bump()
 
 
+def content_follows(model, changed=content_changed):
+    """Replaces the content version whenever a `model` row is saved or deleted (for the
+    apps whose snippets or settings the pages show)."""
+    for signal in (post_save, post_delete):
+        signal.connect(
+            changed,
+            sender=model,
+            dispatch_uid=f"core_version_{model._meta.label_lower}_{signal}",
+        )
+
+
 def connect():
     page_published.connect(content_changed, dispatch_uid="core_version_published")
     page_unpublished.connect(content_changed, dispatch_uid="core_version_unpublished")
     post_page_move.connect(content_changed, dispatch_uid="core_version_moved")
     post_delete.connect(content_changed, sender=Page, dispatch_uid="core_version_deleted")
-    for signal in (post_save, post_delete):
-        signal.connect(
-            content_changed,
-            sender=PageViewRestriction,
-            dispatch_uid=f"core_version_restriction_{signal}",
-        )
+    content_follows(PageViewRestriction)
     for setting in (SiteContact, FooterLinks):
-        for signal in (post_save, post_delete):
-            signal.connect(
-                setting_changed,
-                sender=setting,
-                dispatch_uid=f"core_version_{setting.__name__}_{signal}",
-            )
+        content_follows(setting, setting_changed)

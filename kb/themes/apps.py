@@ -7,6 +7,10 @@ class ThemesConfig(AppConfig):
     verbose_name = "Tema"
 
     def ready(self):
-        from . import signals
+        # A theme added, renamed or removed changes every listing's «Tema» filter, so a
+        # change replaces the content version (kb.core.listing.cached).
+        from kb.core.signals import content_follows
 
-        signals.connect()
+        from .models import Theme
+
+        content_follows(Theme)
