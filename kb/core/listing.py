@@ -18,7 +18,8 @@ def cached(key, build, request=None):
     """build() for this key, from Django's cache while the content is unchanged: the key
     carries ContentVersion's token, which publishing, unpublishing, moving or deleting a
     page, a view restriction or a theme change replaces (kb.core.signals, and
-    content_follows() in the content apps). Reading the token is one small query, once per request."""
+    content_follows() in the content apps). Reading the token is one small query, once per
+    request."""
     version = ContentVersion.for_request(request)
     cache_key = f"kb:listing:{version}:{key}"
     value = cache.get(cache_key)
