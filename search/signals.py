@@ -1,27 +1,23 @@
 """Keeps what the search page reads current the moment a page is published, unpublished,
-moved or made private. (A deleted page's facet rows go with it, and kb.core.signals
-replaces the content version the facet bitsets follow.)"""
+moved or made private: which pages it may show (the facet catalogue) at once, their indexed
+text through the task worker (search.tasks). (A deleted page's facet rows go with it, and
+kb.core.signals replaces the content version the facet bitsets follow.)"""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
-from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from kb.core.searchable import searchable_models
 
-from . import filing, matching, vocabulary
+from . import filing
+from .tasks import index_published_page
 
 
 def page_was_published(sender, instance, **kwargs):
     page = instance.specific
     if isinstance(page, searchable_models()):
-        # Wagtail indexes a page when its row is saved, before modelcluster saves its
-        # many-to-many fields, so a change of themes would otherwise reach the index only
-        # on the next save.
-        index.insert_or_update_object(page)
-        matching.update_frequent_stems(page.pk)
         filing.refile(Page.objects.filter(pk=page.pk))
-        vocabulary.add_words_of(Page.objects.filter(pk=page.pk).public())
+        index_published_page.enqueue(page.pk)
     else:
         # Its children may be filed under what it says (stories under their municipality's
         # number).

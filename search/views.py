@@ -2,6 +2,7 @@ from urllib.parse import urlencode
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.text import capfirst
 from django.views.decorators.http import require_GET
 
@@ -32,9 +33,12 @@ def search(request):
         context["promotions"] = engine.promotions_for(query_text) if first_page else []
         _add_facet_links(outcome, query_text)
         context["active_filters"] = _active_filters(outcome, query_text)
-        # A query is logged once, as typed: not again for each page or filter.
+        # A query is logged once, as typed: not again for each page or filter; by the task
+        # worker, not here.
         if first_page and not request.GET.keys() - {"q"}:
-            log_search(query_text, outcome.pages_with_every_word)
+            log_search.enqueue(
+                query_text, outcome.pages_with_every_word, timezone.now().isoformat()
+            )
     return TemplateResponse(request, "search/search.html", context)
 
 

@@ -97,6 +97,14 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def queued_email(django_test_environment):
+    """Django's test set-up swaps EMAIL_BACKEND for its in-memory one; the queue goes back in
+    front of it (kb.core.mail, delivering into mail.outbox: settings.EMAIL_DELIVERY_BACKEND),
+    so every test's e-mail takes the production path."""
+    settings.EMAIL_BACKEND = "kb.core.mail.QueuedEmailBackend"
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: the listings' cached options are keyed on the

@@ -1,9 +1,13 @@
-"""Shared test helpers: the admin form data for a case story, and an image file to upload."""
+"""Shared test helpers: the admin form data for a case story, an image file to upload, and
+the task worker run by hand."""
 
 import io
+from unittest import mock
 
 import PIL.Image
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django_tasks_db.management.commands import db_worker
+from django_tasks_db.models import DBTaskResult
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 
@@ -56,3 +60,25 @@ def png_upload(name="bilde.png"):
     buffer = io.BytesIO()
     PIL.Image.new("RGB", (64, 48), "teal").save(buffer, "PNG")
     return SimpleUploadedFile(name, buffer.getvalue(), "image/png")
+
+
+def run_queued_tasks():
+    """Runs the tasks waiting in the database queue as `manage.py db_worker --batch` does
+    (its Worker loop, claim, run and record), and returns how many ran. The loop's
+    connection housekeeping is left out: inside a test's transaction it would close the
+    connection."""
+    finished = DBTaskResult.objects.exclude(status__in=["READY", "RUNNING"])
+    before = finished.count()
+    with mock.patch.object(db_worker, "close_old_connections"):
+        worker = db_worker.Worker(
+            queue_names=["*"],
+            excluded_queue_names=[],
+            interval=0,
+            batch=True,
+            backend_name="default",
+            startup_delay=False,
+            max_tasks=None,
+            worker_id="test-worker",
+        )
+        worker.run()
+    return finished.count() - before

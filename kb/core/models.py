@@ -179,3 +179,34 @@ class FooterLinks(BaseSiteSetting):
 
     class Meta:
         verbose_name = "bunntekst"
+
+
+class OutgoingEmail(models.Model):
+    """An e-mail not yet delivered (kb.core.mail): kept from the moment it is sent until the
+    mail server accepts it, then deleted. One whose tries have all failed stays, with the
+    last error, until an adviser sends it again."""
+
+    SUBJECT_LENGTH = 255
+
+    created_at = models.DateTimeField("skrevet", auto_now_add=True)
+    subject = models.CharField("emne", max_length=SUBJECT_LENGTH)
+    recipients = models.TextField("mottakere")
+    # The whole message (kb.core.mail.serialise); never shown, it may hold a login link.
+    message = models.JSONField()
+    attempts = models.PositiveIntegerField("forsøk", default=0)
+    last_attempt_at = models.DateTimeField("siste forsøk", null=True)
+    last_error = models.TextField("siste feil", blank=True)
+    # When the next try is due; empty once all tries have failed (given up).
+    next_attempt_at = models.DateTimeField("neste forsøk", null=True)
+
+    class Meta:
+        verbose_name = "utgående e-post"
+        verbose_name_plural = "utgående e-poster"
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"«{self.subject}» til {self.recipients}"
+
+    @property
+    def given_up(self):
+        return self.next_attempt_at is None

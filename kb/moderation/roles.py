@@ -48,6 +48,9 @@ ADVISER_MODEL_PERMISSIONS = [
     "cases.delete_boardmember",
     "core.change_sitecontact",
     "core.change_footerlinks",
+    # E-mails the worker could not deliver: see them, and send them again.
+    "core.view_outgoingemail",
+    "core.change_outgoingemail",
     # Pinning recommended results also shows the adviser the search reports.
     "wagtailsearchpromotions.add_searchpromotion",
     "wagtailsearchpromotions.change_searchpromotion",

@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     "kb.conferences",
     "kb.moderation",
     "kb.demo",
+    # Background tasks (django-tasks, which Wagtail uses too) and their database backend.
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -170,12 +173,42 @@ STORAGES = {
 # Wagtail's page editor can exceed Django's default limit of 1000 fields per form.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Background work runs in the task worker (`manage.py db_worker`, the Procfile's `worker`
+# line): e-mail delivery (kb.core.mail), the search query log and index (search.tasks) and
+# Wagtail's own tasks (search and reference index). TASKS_BACKEND=database keeps each task
+# in the database until the worker runs it; `immediate` runs it at once in the process that
+# asks, with no worker (`make run`, the tests).
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+
+
+def tasks_setting(default):
+    name = os.environ.get("TASKS_BACKEND", default).strip().lower()
+    if name not in TASK_BACKENDS:
+        raise ImproperlyConfigured(
+            f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not «{name}»."
+        )
+    return {"default": {"BACKEND": TASK_BACKENDS[name], "QUEUES": ["default"]}}
+
+
+TASKS = tasks_setting("database")
+
+# Every e-mail is queued (kb.core.mail) and the worker delivers it through
+# EMAIL_DELIVERY_BACKEND, which the environment's EMAIL_BACKEND names (SMTP by default);
+# a failed delivery is tried again for about nine hours, then shown to the advisers.
+EMAIL_BACKEND = "kb.core.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# Seconds before a silent mail server counts as a failed try (Django waits forever).
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Samskapingsbanken <ikke-svar@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

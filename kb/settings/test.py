@@ -1,11 +1,15 @@
-"""Tests: fast password hashing, e-mail kept in memory, plain static storage."""
+"""Tests: fast password hashing, e-mail queued and kept in memory, tasks run at once (the
+worker's own tests switch to the database backend), plain static storage."""
 
 from .base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Queued as in production (tests/conftest.py puts the queue back after Django's test set-up
+# replaces EMAIL_BACKEND), delivered into django.core.mail.outbox.
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": TASK_BACKENDS["immediate"], "QUEUES": ["default"]}}  # noqa: F405
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )

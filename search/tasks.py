@@ -1,0 +1,24 @@
+"""The search index work a publish leaves to the task worker: Wagtail's index entry for the
+page and what search keeps from it (the common stems' page sets, the word list). The facet
+catalogue is refiled in the publish itself (search.signals): it decides which pages search
+may show, which must change at once."""
+
+from django_tasks import task
+from wagtail.models import Page
+from wagtail.search import index
+
+from . import matching, vocabulary
+
+
+@task()
+def index_published_page(page_id):
+    pages = Page.objects.filter(pk=page_id).live()
+    page = pages.specific().first()
+    if page is None:  # unpublished or deleted before the worker came to it
+        return
+    # Wagtail's own task, enqueued when the page's row is saved, may run before modelcluster
+    # has saved the page's many-to-many fields (at once, with the immediate backend); by
+    # the time the page is published they are saved.
+    index.insert_or_update_object(page)
+    matching.update_frequent_stems(page.pk)
+    vocabulary.add_words_of(pages.public())
