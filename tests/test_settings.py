@@ -29,6 +29,8 @@ def load_settings(monkeypatch, module, **env):
         "ALLOWED_HOSTS",
         "DEBUG",
         "LOG_FORMAT",
+        "TASKS_BACKEND",
+        "EMAIL_BACKEND",
     ):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
@@ -91,6 +93,46 @@ def test_production_keeps_database_connections_and_checks_them(monkeypatch):
         DATABASE_CONN_MAX_AGE="0",
     )
     assert settings["DATABASES"]["default"]["CONN_MAX_AGE"] == 0
+
+
+def task_backend(settings):
+    return settings["TASKS"]["default"]["BACKEND"]
+
+
+def test_production_queues_tasks_and_email_for_the_worker(monkeypatch):
+    settings = load_settings(
+        monkeypatch, "kb.settings.production", SECRET_KEY=KEY, SITE_URL=SITE_URL
+    )
+    assert task_backend(settings) == "django_tasks_db.DatabaseBackend"
+    assert "django_tasks_db" in settings["INSTALLED_APPS"]
+    assert settings["EMAIL_BACKEND"] == "kb.core.mail.QueuedEmailBackend"
+    assert settings["EMAIL_DELIVERY_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert settings["EMAIL_TIMEOUT"] == 30
+    # EMAIL_BACKEND in the environment says how the worker delivers; the queue stays.
+    settings = load_settings(
+        monkeypatch,
+        "kb.settings.production",
+        SECRET_KEY=KEY,
+        SITE_URL=SITE_URL,
+        EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
+        TASKS_BACKEND="immediate",
+    )
+    assert settings["EMAIL_BACKEND"] == "kb.core.mail.QueuedEmailBackend"
+    assert settings["EMAIL_DELIVERY_BACKEND"].endswith("filebased.EmailBackend")
+    assert task_backend(settings) == "django_tasks.backends.immediate.ImmediateBackend"
+
+
+def test_development_runs_tasks_at_once_and_prints_email(monkeypatch):
+    settings = load_settings(monkeypatch, "kb.settings.dev")
+    assert task_backend(settings) == "django_tasks.backends.immediate.ImmediateBackend"
+    assert settings["EMAIL_DELIVERY_BACKEND"] == "django.core.mail.backends.console.EmailBackend"
+    settings = load_settings(monkeypatch, "kb.settings.dev", TASKS_BACKEND="database")
+    assert task_backend(settings) == "django_tasks_db.DatabaseBackend"
+
+
+def test_an_unknown_task_backend_is_refused(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="TASKS_BACKEND"):
+        load_settings(monkeypatch, "kb.settings.dev", TASKS_BACKEND="celery")
 
 
 def test_development_opens_a_connection_per_request(monkeypatch):

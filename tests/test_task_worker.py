@@ -7,15 +7,21 @@ the advisers, who can send it again, once every try has failed. The search query
 the search index are written by the worker too; until it runs, publishing still works."""
 
 import datetime
+import shlex
+import signal
 import socket
 import time
+from pathlib import Path
 
 import pytest
+from django.conf import settings as django_settings
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives, send_mail
+from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 from wagtail.admin.menu import reports_menu
 from wagtail.contrib.search_promotions.models import Query
@@ -279,6 +285,27 @@ def test_password_reset_goes_through_the_queue(database_tasks, editor, client):
     run_queued_tasks()
     (message,) = mail.outbox
     assert message.to == [editor.email]
+
+
+def test_the_procfile_worker_delivers_what_a_request_queued(database_tasks, monkeypatch):
+    """The `worker` line's own command and options, run once over the queue (--batch)."""
+    procfile = (Path(django_settings.BASE_DIR) / "Procfile").read_text()
+    (line,) = [line for line in procfile.splitlines() if line.startswith("worker:")]
+    program, manage, command, *options = shlex.split(line.removeprefix("worker:"))
+    assert (program, manage, command) == ("python", "manage.py", "db_worker")
+    send_mail("Hei", "Tekst", None, ["kari@example.no"])
+
+    saved = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)  # see helpers
+    try:
+        call_command(command, *options, "--batch", "--no-startup-delay", verbosity=0)
+    finally:
+        for number, handler in saved.items():
+            signal.signal(number, handler)
+
+    (delivered,) = mail.outbox
+    assert delivered.to == ["kari@example.no"]
+    assert not OutgoingEmail.objects.exists()
 
 
 # Search

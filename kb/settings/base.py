@@ -139,7 +139,7 @@ else:
 # what no signal reports (an image's credit edited, say).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # Never cached: the admin (and its previews), the health check, search (its first page
-# writes the query log, which a cached hit would skip) and documents (some need a login).
+# logs the query, which a cached hit would skip) and documents (some need a login).
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/helse/", "/sok/", "/dokumenter/"]
 
 AUTH_PASSWORD_VALIDATORS = [
