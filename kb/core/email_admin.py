@@ -1,7 +1,7 @@
 """What the advisers see of e-mails not yet delivered (kb.core.mail): a report listing them,
-with a button to send a given-up one again, and a dashboard panel when something is wrong
-(an e-mail given up, or one waiting so long that the task worker seems not to run). Shown to
-whoever may view OutgoingEmail (the advisers, kb.moderation.roles)."""
+and a dashboard panel when something is wrong: an e-mail given up, or one waiting so long
+past its time that the task worker seems not to run. Either can be sent again from the
+report. Shown to whoever may view OutgoingEmail (the advisers, kb.moderation.roles)."""
 
 import datetime
 
@@ -34,8 +34,12 @@ def status(email):
     return "I kø"
 
 
+def is_overdue(email):
+    return not email.given_up and email.next_attempt_at < timezone.now() - OVERDUE_AFTER
+
+
 def needing_attention():
-    """Given up, or overdue."""
+    """Given up, or overdue: the ones the advisers can send again."""
     overdue = Q(next_attempt_at__lt=timezone.now() - OVERDUE_AFTER)
     return OutgoingEmail.objects.filter(Q(next_attempt_at__isnull=True) | overdue)
 
@@ -46,6 +50,7 @@ class RetryColumn(BaseColumn):
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
         context["csrf_token"] = get_token(parent_context["request"])
+        context["can_retry"] = instance.given_up or is_overdue(instance)
         return context
 
 
@@ -75,7 +80,7 @@ def retry_email(request, pk):
     if not outgoing_email_policy.user_has_permission(request.user, "change"):
         return permission_denied(request)
     email = get_object_or_404(OutgoingEmail, pk=pk)
-    if email.given_up:
+    if email.given_up or is_overdue(email):
         mail.retry(email)
         messages.success(request, f"E-posten til {email.recipients} er lagt i kø igjen.")
     else:

@@ -102,10 +102,10 @@ class QueuedEmailBackend(BaseEmailBackend):
     go out only if it commits (the queue is in the same database)."""
 
     def send_messages(self, email_messages):
-        for message in email_messages:
-            if message.recipients():
-                enqueue(OutgoingEmail.objects.create(**_row_fields(message)))
-        return len(email_messages)
+        queued = [message for message in email_messages if message.recipients()]
+        for message in queued:
+            enqueue(OutgoingEmail.objects.create(**_row_fields(message)))
+        return len(queued)
 
 
 def _row_fields(message):
@@ -173,7 +173,8 @@ def _failed(email, attempt, error):
 
 
 def retry(email):
-    """Sends a given-up e-mail again, with a fresh set of tries."""
+    """Sends the e-mail again, with a fresh set of tries. Should the earlier task still run
+    after all, it finds the row gone once this one has delivered it."""
     with transaction.atomic():
         email.next_attempt_at = timezone.now()
         email.save(update_fields=["next_attempt_at"])
