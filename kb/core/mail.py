@@ -103,8 +103,9 @@ class QueuedEmailBackend(BaseEmailBackend):
 
     def send_messages(self, email_messages):
         queued = [message for message in email_messages if message.recipients()]
-        for message in queued:
-            enqueue(OutgoingEmail.objects.create(**_row_fields(message)))
+        with transaction.atomic():  # each row with its task, in one commit
+            for message in queued:
+                enqueue(OutgoingEmail.objects.create(**_row_fields(message)))
         return len(queued)
 
 
