@@ -27,6 +27,12 @@ STORAGE_VARIABLES = (
     "AWS_LOCATION",
     "AWS_DEFAULT_ACL",
 )
+ERROR_REPORTING_VARIABLES = (
+    "SENTRY_DSN",
+    "SENTRY_ENVIRONMENT",
+    "SENTRY_RELEASE",
+    "SENTRY_TRACES_SAMPLE_RATE",
+)
 
 
 def load_settings(monkeypatch, module, **env):
@@ -42,6 +48,7 @@ def load_settings(monkeypatch, module, **env):
         "DEBUG",
         "LOG_FORMAT",
         *STORAGE_VARIABLES,
+        *ERROR_REPORTING_VARIABLES,
     ):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():

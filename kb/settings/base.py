@@ -259,6 +259,31 @@ LOGGING = {
 }
 
 
+# --- Error reporting -----------------------------------------------------------------------
+# Optional: with SENTRY_DSN set, kb.core starts sentry-sdk at startup (see
+# kb/core/error_reporting.py): unhandled exceptions and logged errors are reported, without
+# personal data. The reports are filed under SENTRY_ENVIRONMENT and SENTRY_RELEASE (e.g. the
+# deployed commit); SENTRY_TRACES_SAMPLE_RATE (0 to 1, default 0: off) sends that share of
+# requests as performance traces.
+def env_fraction(name, default=0.0):
+    """A number from 0 to 1 from the environment."""
+    value = os.environ.get(name, "").strip()
+    try:
+        fraction = float(value) if value else default
+    except ValueError:
+        fraction = None
+    if fraction is None or not 0 <= fraction <= 1:
+        raise ImproperlyConfigured(f"{name} must be a number from 0 to 1, not «{value}».")
+    return fraction
+
+
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "").strip()
+SENTRY_ENVIRONMENT = os.environ.get("SENTRY_ENVIRONMENT", "").strip() or "production"
+SENTRY_RELEASE = os.environ.get("SENTRY_RELEASE", "").strip()
+SENTRY_TRACES_SAMPLE_RATE = env_fraction("SENTRY_TRACES_SAMPLE_RATE")
+# --- End of error reporting ----------------------------------------------------------------
+
+
 def require_secret_key():
     if not SECRET_KEY:
         raise ImproperlyConfigured("SECRET_KEY must be set in the environment.")

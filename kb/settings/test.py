@@ -10,6 +10,8 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
+# No error reports from the tests, whatever the shell says (tests/test_error_reporting.py).
+SENTRY_DSN = ""
 # Local files whatever the shell says; tests/test_object_storage.py switches to S3 itself.
 STORAGES["default"] = {"BACKEND": "django.core.files.storage.FileSystemStorage"}  # noqa: F405
 # On SQLite the test database is a file, so that `make test` (pytest --reuse-db) keeps it,
