@@ -29,6 +29,9 @@ class MediaStorage(S3Storage):
     querystring_auth = False
     # Two uploads named «bilde.png» get two names, as on a local disk (Wagtail relies on it).
     file_overwrite = False
+    # A file being read (a document being served, a backup) is downloaded whole first: up
+    # to this size into memory, larger ones into a temporary file (0 would mean no limit).
+    max_memory_size = 2 * 1024 * 1024
 
     def __init__(self, **options):
         # Short timeouts: a storage that stops answering fails the request (and /helse/)
