@@ -7,6 +7,9 @@ Every test runs with the bucket set up each way README.md allows: the documented
 policy, the same with the site's files in a folder of the bucket (AWS_LOCATION), and
 per-object ACLs (AWS_DEFAULT_ACL=public-read, no policy)."""
 
+import socket
+import time
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core.files.storage import default_storage
@@ -15,6 +18,8 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import CollectionViewRestriction
+
+from kb.core import storage
 
 from . import factories, s3_support
 
@@ -182,3 +187,23 @@ def test_health_fails_when_the_service_does_not_answer(client, settings):
     response = client.get("/helse/")
     assert response.status_code == 503
     assert response.json()["checks"] == {"database": "ok", "cache": "ok", "storage": "feil"}
+
+
+def test_health_gives_up_on_a_service_that_never_answers(client, settings):
+    """A service that takes the connection and then says nothing: /helse/ answers 503
+    after the check's own timeout (kb.core.storage.HEALTH_TIMEOUT), well before a load
+    balancer or gunicorn (30 s) would give up on the request."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()  # the kernel completes the handshake; nothing ever reads or answers
+        host, port = silent.getsockname()
+        settings.STORAGES = {
+            **settings.STORAGES,
+            "default": s3_support.storage_settings(f"http://{host}:{port}", "kb-media"),
+        }
+        started = time.monotonic()
+        response = client.get("/helse/")
+        elapsed = time.monotonic() - started
+    assert response.status_code == 503
+    assert response.json()["checks"]["storage"] == "feil"
+    assert elapsed < storage.HEALTH_TIMEOUT * 3

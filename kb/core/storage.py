@@ -18,10 +18,14 @@ per-object ACLs, with AWS_DEFAULT_ACL=public-read, which this storage applies to
 renditions only, giving every other file the private ACL.
 """
 
+import threading
+
 from botocore.config import Config
 from storages.backends.s3 import S3Storage
 
 PUBLIC_PREFIXES = ("images/",)
+# Seconds the health check (/helse/) waits for the service to connect and to answer.
+HEALTH_TIMEOUT = 2
 
 
 class MediaStorage(S3Storage):
@@ -45,11 +49,40 @@ class MediaStorage(S3Storage):
                 signature_version="s3v4",
             )
         super().__init__(**options)
+        self._health_clients = threading.local()
+
+    def __getstate__(self):
+        state = super().__getstate__()
+        state.pop("_health_clients", None)
+        return state
+
+    def __setstate__(self, state):
+        super().__setstate__(state)
+        self._health_clients = threading.local()
 
     def check_bucket(self):
-        """Raises unless the bucket is there and these credentials may list it: a lookup of
-        a missing file answers "not found" even when the bucket itself is missing."""
-        self.connection.meta.client.head_bucket(Bucket=self.bucket_name)
+        """Raises unless the bucket is there and these credentials may list it (a lookup of
+        a missing file answers "not found" even when the bucket itself is missing). One
+        attempt, with HEALTH_TIMEOUT, so that a load balancer's check has its answer in
+        seconds (the uploads' retries could take half a minute)."""
+        client = getattr(self._health_clients, "client", None)
+        if client is None:
+            config = self.client_config.merge(
+                Config(
+                    connect_timeout=HEALTH_TIMEOUT,
+                    read_timeout=HEALTH_TIMEOUT,
+                    retries={"total_max_attempts": 1},
+                )
+            )
+            client = self._health_clients.client = self._create_session().client(
+                "s3",
+                region_name=self.region_name,
+                use_ssl=self.use_ssl,
+                endpoint_url=self.endpoint_url,
+                config=config,
+                verify=self.verify,
+            )
+        client.head_bucket(Bucket=self.bucket_name)
 
     def is_public(self, name):
         """Whether a file (named relative to the storage) may be read by anyone."""
