@@ -15,7 +15,7 @@ from kb.methods.models import MethodIndexPage
 from kb.moderation.roles import setup_roles
 from kb.themes.models import ThemeIndexPage
 
-from . import factories
+from . import factories, s3_support
 
 
 def build_base_site():
@@ -110,6 +110,22 @@ def empty_cache():
     """Each test starts with an empty cache: the listings' cached options are keyed on the
     content version, which every test's rollback returns to the same value."""
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    """The stand-in S3 server (tests/s3_support.py), one per test process."""
+    server = s3_support.S3Server().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def s3_media(s3_server, settings):
+    """Media on a new bucket of the stand-in S3 server, with README.md's bucket policy;
+    the bucket's name."""
+    with s3_support.media_bucket(s3_server, settings) as bucket:
+        yield bucket
 
 
 # The base site's pages, read afresh for each test.

@@ -9,7 +9,9 @@ transactional test flushes it afterwards, and the base site the other tests rely
 be gone). They run on a scratch copy of the test database instead (`scratch_database`):
 PostgreSQL copies it with CREATE DATABASE … TEMPLATE (well under a second), SQLite with the
 backup API; the default connection points there for the test, and the copy is dropped
-afterwards. MEDIA_ROOT is a temporary folder, so the shared test media stay untouched.
+afterwards. MEDIA_ROOT is a temporary folder, so the shared test media stay untouched; the
+round trip runs once more with the files in a bucket of the stand-in S3 server
+(tests/s3_support.py).
 """
 
 import hashlib
@@ -22,6 +24,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection, connections
@@ -37,7 +40,7 @@ from wagtail.models import (
 
 from kb.core import backup
 
-from . import factories
+from . import factories, s3_support
 
 
 def copy_test_database(tmp_path):
@@ -97,14 +100,14 @@ def scratch_database(db, tmp_path, settings):
         drop()
 
 
-def media_tree(root):
-    """Every file under `root` with the SHA-256 of its bytes."""
-    root = Path(root)
-    return {
-        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in root.rglob("*")
-        if path.is_file()
-    }
+def media_tree():
+    """Every file in the media storage (MEDIA_ROOT or the bucket) with the SHA-256 of its
+    bytes."""
+    tree = {}
+    for name in backup.media_files(default_storage):
+        with default_storage.open(name, "rb") as file:
+            tree[name] = hashlib.sha256(file.read()).hexdigest()
+    return tree
 
 
 def snapshot():
@@ -201,7 +204,7 @@ def build_content():
     return method, waiting
 
 
-def destroy_content(media_root):
+def destroy_content():
     """What the backup must survive: pages, users, a group, images, documents and files
     gone, and something new that was not there."""
     for page in Page.objects.filter(depth__gt=3).order_by("-depth"):
@@ -211,16 +214,15 @@ def destroy_content(media_root):
     Group.objects.filter(name__startswith="Kommuneredaktører").delete()
     get_image_model().objects.all().delete()
     get_document_model().objects.all().delete()
-    for path in Path(media_root).rglob("*"):
-        if path.is_file():
-            path.unlink()
+    for name in backup.media_files(default_storage):
+        default_storage.delete(name)
     factories.MethodPageFactory(title="Skrevet etter sikkerhetskopien")
 
 
-def round_trip(tmp_path, settings):
+def round_trip(tmp_path):
     method, waiting = build_content()
     before = snapshot()
-    files_before = media_tree(settings.MEDIA_ROOT)
+    files_before = media_tree()
     assert len(files_before) >= 4  # the story's image, the image and its rendition, the PDF
     assert WorkflowState.objects.for_instance(waiting).get().status == "in_progress"
     assert Revision.objects.for_instance(method).count() == 2
@@ -231,16 +233,16 @@ def round_trip(tmp_path, settings):
     assert "Sikkerhetskopi lagret" in out.getvalue()
     assert f"{len(files_before)} filer" in out.getvalue()
 
-    destroy_content(settings.MEDIA_ROOT)
+    destroy_content()
     assert snapshot() != before
-    assert media_tree(settings.MEDIA_ROOT) == {}
+    assert media_tree() == {}
 
     out = io.StringIO()
     call_command("restore", archive, yes=True, stdout=out)
     assert f"og {len(files_before)} filer" in out.getvalue()
 
     assert snapshot() == before
-    assert media_tree(settings.MEDIA_ROOT) == files_before
+    assert media_tree() == files_before
     # The restored site works: the page is found and its revision and workflow are back.
     assert Page.objects.get(pk=method.pk).specific.title == "Verdenskafé, andre utgave"
     assert not Page.objects.filter(title="Skrevet etter sikkerhetskopien").exists()
@@ -250,7 +252,10 @@ def round_trip(tmp_path, settings):
 
 def test_round_trip(scratch_database, tmp_path, settings):
     """On SQLite in `make test`, on PostgreSQL (pg_dump, pg_restore) in `make test-postgres`."""
-    archive = round_trip(tmp_path, settings)
+    archive = round_trip(tmp_path)
+    assert (
+        (Path(settings.MEDIA_ROOT) / "documents" / "materiale.pdf").read_bytes().startswith(b"%PDF")
+    )
     with tarfile.open(archive) as tar:
         names = tar.getnames()
         manifest = json.loads(tar.extractfile("manifest.json").read())
@@ -258,7 +263,7 @@ def test_round_trip(scratch_database, tmp_path, settings):
     assert names[-1] == "manifest.json"
     assert manifest["vendor"] == connection.vendor
     assert manifest["media"] == {
-        "included": True,
+        "storage": "FileSystemStorage",
         "files": len(names) - 2,
         "bytes": manifest["media"]["bytes"],
     }
@@ -268,6 +273,21 @@ def test_round_trip(scratch_database, tmp_path, settings):
     if connection.vendor == "postgresql":
         assert manifest["versions"]["postgresql"]
         assert manifest["versions"]["pg_dump"].startswith("pg_dump (PostgreSQL)")
+
+
+def test_round_trip_with_media_in_s3(scratch_database, s3_server, s3_media, tmp_path):
+    """The files are read from the bucket into the archive and written back to it."""
+    archive = round_trip(tmp_path)
+    with tarfile.open(archive) as tar:
+        manifest = json.loads(tar.extractfile("manifest.json").read())
+        names = tar.getnames()
+    assert manifest["media"]["storage"] == "MediaStorage"
+    media_names = sorted(name.removeprefix("media/") for name in names[1:-1])
+    assert media_names == s3_support.keys(s3_server, s3_media)
+    assert "documents/materiale.pdf" in media_names
+    # Asked first, the restore names the bucket whose files it replaces.
+    with pytest.raises(CommandError, match=f"filene i bøtta «{s3_media}»"):
+        call_command("restore", archive, stdout=io.StringIO())
 
 
 # --- Archives that must not be restored --------------------------------------------------

@@ -12,9 +12,27 @@ import sys
 import pytest
 from django.conf import settings as django_settings
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.module_loading import import_string
 
 KEY = "x" * 50
 SITE_URL = "https://samskaping.example.no"
+STORAGE_VARIABLES = (
+    "AWS_STORAGE_BUCKET_NAME",
+    "AWS_S3_ENDPOINT_URL",
+    "AWS_S3_REGION_NAME",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_S3_ADDRESSING_STYLE",
+    "AWS_S3_CUSTOM_DOMAIN",
+    "AWS_LOCATION",
+    "AWS_DEFAULT_ACL",
+)
+ERROR_REPORTING_VARIABLES = (
+    "SENTRY_DSN",
+    "SENTRY_ENVIRONMENT",
+    "SENTRY_RELEASE",
+    "SENTRY_TRACES_SAMPLE_RATE",
+)
 
 
 def load_settings(monkeypatch, module, **env):
@@ -31,6 +49,8 @@ def load_settings(monkeypatch, module, **env):
         "LOG_FORMAT",
         "TASKS_BACKEND",
         "EMAIL_BACKEND",
+        *STORAGE_VARIABLES,
+        *ERROR_REPORTING_VARIABLES,
     ):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
@@ -199,3 +219,53 @@ def test_text_logs_are_one_line_per_record_by_default(monkeypatch):
 def test_an_unknown_log_format_is_refused(monkeypatch):
     with pytest.raises(ImproperlyConfigured, match="LOG_FORMAT"):
         load_settings(monkeypatch, "kb.settings.dev", LOG_FORMAT="xml")
+
+
+def test_media_stay_in_local_files_without_a_bucket(monkeypatch):
+    settings = load_settings(
+        monkeypatch, "kb.settings.production", SECRET_KEY=KEY, SITE_URL=SITE_URL
+    )
+    assert settings["STORAGES"] == {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    assert settings["WAGTAILDOCS_SERVE_METHOD"] == "serve_view"
+
+
+def test_media_go_to_the_bucket_named_in_the_environment(monkeypatch):
+    settings = load_settings(
+        monkeypatch,
+        "kb.settings.production",
+        SECRET_KEY=KEY,
+        SITE_URL=SITE_URL,
+        AWS_STORAGE_BUCKET_NAME="samskaping-media",
+        AWS_S3_ENDPOINT_URL="https://s3.example.no",
+        AWS_S3_REGION_NAME="eu-north-1",
+        AWS_ACCESS_KEY_ID="nøkkel",
+        AWS_SECRET_ACCESS_KEY="hemmelig",
+        AWS_S3_CUSTOM_DOMAIN="media.samskaping.example.no",
+        AWS_LOCATION="/kb/",
+    )
+    default = settings["STORAGES"]["default"]
+    assert default == {
+        "BACKEND": "kb.core.storage.MediaStorage",
+        "OPTIONS": {
+            "bucket_name": "samskaping-media",
+            "endpoint_url": "https://s3.example.no",
+            "region_name": "eu-north-1",
+            "access_key": "nøkkel",
+            "secret_key": "hemmelig",
+            "addressing_style": None,
+            "custom_domain": "media.samskaping.example.no",
+            "location": "kb",
+            "default_acl": None,
+        },
+    }
+    # Static files stay with WhiteNoise; documents are still served by Django.
+    assert settings["STORAGES"]["staticfiles"]["BACKEND"].startswith("whitenoise.")
+    assert settings["WAGTAILDOCS_SERVE_METHOD"] == "serve_view"
+    # The storage takes these options, and links the renditions on the CDN's host, unsigned.
+    storage = import_string(default["BACKEND"])(**default["OPTIONS"])
+    assert storage.url("images/scene.fill-400x225.avif") == (
+        "https://media.samskaping.example.no/kb/images/scene.fill-400x225.avif"
+    )

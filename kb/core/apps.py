@@ -7,6 +7,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Felles"
 
     def ready(self):
-        from . import signals
+        from django.conf import settings
+
+        from . import error_reporting, signals
 
         signals.connect()
+        error_reporting.init(settings)

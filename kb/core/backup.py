@@ -1,11 +1,13 @@
 """Backups of the database and the uploaded files (images, documents, renditions) in one
-archive, and their restore (`manage.py backup`, `manage.py restore`).
+archive, and their restore (`manage.py backup`, `manage.py restore`). The files are read and
+written through Django's default storage, so the same commands serve files under MEDIA_ROOT
+and files in an S3 bucket (kb/core/storage.py).
 
 The archive is a plain tar file:
 
     database.dump       PostgreSQL: pg_dump --format=custom (compressed already)
     database.sqlite3    SQLite: a copy made with sqlite3's online backup API
-    media/...           every file under MEDIA_ROOT (the default, file system storage)
+    media/...           every file in the default storage (MEDIA_ROOT or the bucket)
     manifest.json       written last: time, database vendor, versions, file count, and the
                         SHA-256 of every other member
 
@@ -19,6 +21,7 @@ import io
 import json
 import os
 import platform
+import posixpath
 import shutil
 import sqlite3
 import subprocess
@@ -28,7 +31,9 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path, PurePosixPath
 
+from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
+from django.core.files import File
 from django.core.files.storage import FileSystemStorage, storages
 from django.db import connections
 from django.db.migrations.executor import MigrationExecutor
@@ -40,6 +45,9 @@ MEDIA = "media"
 DATABASE_FILES = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
 VENDOR_NAMES = {"postgresql": "PostgreSQL", "sqlite": "SQLite"}
 CHUNK = 1024 * 1024
+# What a storage raises when it cannot be read or written: the file system's errors, and
+# those of object storage (unreachable, refused, no such bucket).
+STORAGE_ERRORS = (OSError, BotoCoreError, ClientError)
 
 
 class BackupError(Exception):
@@ -69,23 +77,39 @@ def files_text(count):
     return "1 fil" if count == 1 else f"{count} filer"
 
 
-def media_root():
-    """MEDIA_ROOT when the uploaded files are in the file system (the default storage),
-    else None: files in object storage (S3 and the like) are not in the archive."""
-    if isinstance(storages["default"], FileSystemStorage):
-        return Path(settings.MEDIA_ROOT)
-    return None
+def media_storage():
+    """Where the uploaded files are: Django's default storage."""
+    return storages["default"]
 
 
-def media_files(root):
-    """Every regular file under `root`, as sorted paths relative to it."""
-    if root is None or not root.is_dir():
-        return []
-    return sorted(
-        path.relative_to(root)
-        for path in root.rglob("*")
-        if path.is_file() and not path.is_symlink()
-    )
+def storage_description(storage):
+    """Where the files are, for a person reading a message: the folder or the bucket."""
+    if isinstance(storage, FileSystemStorage):
+        return str(storage.location)
+    bucket = getattr(storage, "bucket_name", None)
+    if bucket:
+        location = getattr(storage, "location", "")
+        return f"bøtta «{bucket}/{location}»" if location else f"bøtta «{bucket}»"
+    return type(storage).__name__
+
+
+def media_files(storage):
+    """Every file in `storage`, as sorted names relative to it."""
+    names = []
+    folders = [""]
+    while folders:
+        folder = folders.pop()
+        try:
+            subfolders, files = storage.listdir(folder)
+        except FileNotFoundError:  # MEDIA_ROOT is made by the first upload
+            continue
+        except STORAGE_ERRORS as error:
+            raise BackupError(
+                f"Kunne ikke lese filene i {storage_description(storage)}: {error}"
+            ) from error
+        names += [posixpath.join(folder, name) for name in files]
+        folders += [posixpath.join(folder, name) for name in subfolders]
+    return sorted(names)
 
 
 def sha256_of(path):
@@ -245,6 +269,21 @@ def _add_file(tar, path, arcname):
     return reader.digest.hexdigest(), info.size
 
 
+def _add_stored_file(tar, storage, name, arcname):
+    info = tarfile.TarInfo(arcname)
+    try:
+        info.size = storage.size(name)
+        info.mtime = int(storage.get_modified_time(name).timestamp())
+        with storage.open(name, "rb") as file:
+            reader = _HashingReader(file)
+            tar.addfile(info, reader)
+    except STORAGE_ERRORS as error:
+        raise BackupError(
+            f"Kunne ikke lese «{name}» fra {storage_description(storage)}: {error}"
+        ) from error
+    return reader.digest.hexdigest(), info.size
+
+
 @dataclass
 class BackupResult:
     path: Path
@@ -268,8 +307,8 @@ def create_backup(output, *, using="default", progress=None):
     `progress(total)` returns an object with advance(text) and finish(), or is None."""
     connection = connections[using]
     vendor = connection.vendor
-    root = media_root()
-    files = media_files(root)
+    storage = media_storage()
+    files = media_files(storage)
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(output.name + ".partial")
@@ -285,12 +324,12 @@ def create_backup(output, *, using="default", progress=None):
                 checksums[database_name], database_bytes = _add_file(tar, dump, database_name)
                 if bar:
                     bar.advance("database")
-                for relative in files:
-                    arcname = f"{MEDIA}/{relative.as_posix()}"
-                    checksums[arcname], size = _add_file(tar, root / relative, arcname)
+                for name in files:
+                    arcname = f"{MEDIA}/{name}"
+                    checksums[arcname], size = _add_stored_file(tar, storage, name, arcname)
                     media_bytes += size
                     if bar:
-                        bar.advance(relative.as_posix())
+                        bar.advance(name)
                 manifest = {
                     "format": FORMAT,
                     "created_at": timezone.now().isoformat(),
@@ -300,7 +339,7 @@ def create_backup(output, *, using="default", progress=None):
                     "versions": {**versions(), **database_versions},
                     "migrations": applied_migrations(connection),
                     "media": {
-                        "included": root is not None,
+                        "storage": type(storage).__name__,
                         "files": len(files),
                         "bytes": media_bytes,
                     },
@@ -326,7 +365,7 @@ def create_backup(output, *, using="default", progress=None):
 
 def _safe_member(name):
     """True for the names a backup writes: the database file, or a relative path below
-    media/ without '..' (so a crafted archive cannot write outside MEDIA_ROOT)."""
+    media/ without '..' (so a crafted archive cannot write outside the media storage)."""
     path = PurePosixPath(name)
     if name in DATABASE_FILES.values():
         return True
@@ -437,14 +476,22 @@ class Archive:
                 bar.finish()
 
 
-def restore_media(source, root):
-    """Puts the files from `source` (the unpacked media/ folder) under `root`, replacing
-    files of the same name. Returns how many."""
+def restore_media(source, storage):
+    """Puts the files from `source` (the unpacked media/ folder) into `storage` under their
+    own names, replacing files of the same name. Returns how many."""
     count = 0
     for path in sorted(source.rglob("*")):
         if path.is_file():
-            destination = root / path.relative_to(source)
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            shutil.move(path, destination)
+            name = path.relative_to(source).as_posix()
+            try:
+                storage.delete(name)
+                with open(path, "rb") as file:
+                    stored = storage.save(name, File(file, name=name))
+            except STORAGE_ERRORS as error:
+                raise BackupError(
+                    f"Kunne ikke skrive «{name}» til {storage_description(storage)}: {error}"
+                ) from error
+            if stored != name:
+                raise BackupError(f"Filen «{name}» ble lagret som «{stored}».")
             count += 1
     return count

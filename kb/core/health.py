@@ -1,19 +1,22 @@
 """/helse/: whether this process can serve pages, for load balancers and uptime checks.
 
 It checks what every page needs: the database (a trivial query), the cache (a key written
-and read back) and media storage (a lookup). 200 with {"status": "ok", ...} when all pass,
-503 naming the check that failed otherwise; the error itself goes to the log, not to the
-public. No login, never cached, not a page (so neither in the sitemap nor indexed)."""
+and read back) and media storage (a lookup; in object storage, of the bucket too). 200 with
+{"status": "ok", ...} when all pass, 503 naming the check that failed otherwise; the error
+itself goes to the log, not to the public. No login, never cached, not a page (so neither in
+the sitemap nor indexed)."""
 
 import logging
 import uuid
 
 from django.core.cache import cache
-from django.core.files.storage import default_storage
+from django.core.files.storage import storages
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+from kb.core.storage import MediaStorage
 
 logger = logging.getLogger(__name__)
 
@@ -35,8 +38,12 @@ def check_cache():
 
 
 def check_storage():
-    # Whether the file exists does not matter; that the storage answers does.
-    default_storage.exists("helse-sjekk.txt")
+    storage = storages["default"]
+    if isinstance(storage, MediaStorage):
+        storage.check_bucket()
+    else:
+        # Whether the file exists does not matter; that the storage answers does.
+        storage.exists("helse-sjekk.txt")
 
 
 CHECKS = ("database", "cache", "storage")

@@ -170,6 +170,40 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# --- Object storage for media --------------------------------------------------------------
+# With AWS_STORAGE_BUCKET_NAME set, uploaded files (images, renditions, documents) go to that
+# bucket on a service with the S3 API (kb/core/storage.py says what in it is public), so
+# that any number of web servers share them; MEDIA_ROOT and MEDIA_URL are then unused.
+# Static files stay with WhiteNoise either way. The credentials may also come from boto3's
+# own sources (an instance role, ~/.aws) when the two AWS_* key variables are not set.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "kb.core.storage.MediaStorage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            # Only for services other than Amazon's, e.g. https://s3.example.no.
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            # "path" or "virtual"; botocore chooses when unset.
+            "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE") or None,
+            # A CDN or the bucket's public host name for the renditions' URLs.
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # A folder in the bucket for this site's files, when the bucket is shared.
+            "location": os.environ.get("AWS_LOCATION", "").strip("/"),
+            # Per-object ACLs, for services that use them: "public-read" makes the
+            # renditions readable; every other file gets "private".
+            "default_acl": os.environ.get("AWS_DEFAULT_ACL") or None,
+        },
+    }
+# Documents are always streamed through Django (/dokumenter/<id>/<name>), which checks the
+# collection's view restrictions first (members-only material needs a login); Wagtail's
+# default for remote storage would redirect to the bucket instead.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# --- End of object storage -----------------------------------------------------------------
+
 # Wagtail's page editor can exceed Django's default limit of 1000 fields per form.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -256,6 +290,31 @@ LOGGING = {
     # Wagtail logs every task and publish at INFO; WARNING keeps commands readable.
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+
+# --- Error reporting -----------------------------------------------------------------------
+# Optional: with SENTRY_DSN set, kb.core starts sentry-sdk at startup (see
+# kb/core/error_reporting.py): unhandled exceptions and logged errors are reported, without
+# personal data. The reports are filed under SENTRY_ENVIRONMENT and SENTRY_RELEASE (e.g. the
+# deployed commit); SENTRY_TRACES_SAMPLE_RATE (0 to 1, default 0: off) sends that share of
+# requests as performance traces.
+def env_fraction(name, default=0.0):
+    """A number from 0 to 1 from the environment."""
+    value = os.environ.get(name, "").strip()
+    try:
+        fraction = float(value) if value else default
+    except ValueError:
+        fraction = None
+    if fraction is None or not 0 <= fraction <= 1:
+        raise ImproperlyConfigured(f"{name} must be a number from 0 to 1, not «{value}».")
+    return fraction
+
+
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "").strip()
+SENTRY_ENVIRONMENT = os.environ.get("SENTRY_ENVIRONMENT", "").strip() or "production"
+SENTRY_RELEASE = os.environ.get("SENTRY_RELEASE", "").strip()
+SENTRY_TRACES_SAMPLE_RATE = env_fraction("SENTRY_TRACES_SAMPLE_RATE")
+# --- End of error reporting ----------------------------------------------------------------
 
 
 def require_secret_key():

@@ -11,8 +11,8 @@ from kb.core.progress import ProgressBar
 class Command(BaseCommand):
     help = (
         "Makes a backup of the database (pg_dump on PostgreSQL, sqlite3's backup API on "
-        "SQLite) and every uploaded file under MEDIA_ROOT, in one .tar file. Restore it with "
-        "manage.py restore."
+        "SQLite) and every uploaded file (under MEDIA_ROOT, or in the S3 bucket), in one .tar "
+        "file. Restore it with manage.py restore."
     )
 
     def add_arguments(self, parser):
@@ -28,10 +28,6 @@ class Command(BaseCommand):
         output = options["output"] or backup.default_path()
         if output.exists():
             raise CommandError(f"Filen «{output}» finnes allerede; velg et annet navn.")
-        if backup.media_root() is None:
-            self.stderr.write(
-                "Filene ligger ikke i lokal fillagring (MEDIA_ROOT); bare databasen tas med."
-            )
         try:
             result = backup.create_backup(
                 output,

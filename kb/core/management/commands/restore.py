@@ -13,7 +13,8 @@ from kb.core.progress import ProgressBar
 class Command(BaseCommand):
     help = (
         "Restores a backup made with manage.py backup: replaces the whole database and puts "
-        "the uploaded files back under MEDIA_ROOT. Asks first, unless --yes."
+        "the uploaded files back (under MEDIA_ROOT, or in the S3 bucket). Asks first, unless "
+        "--yes."
     )
 
     def add_arguments(self, parser):
@@ -32,9 +33,9 @@ class Command(BaseCommand):
                 backup.find_program("pg_restore")
         except backup.BackupError as error:
             raise CommandError(str(error)) from error
-        root = backup.media_root()
+        storage = backup.media_storage()
         if not options["yes"]:
-            self.confirm(self.what_is_replaced(archive, connection, root))
+            self.confirm(self.what_is_replaced(archive, connection, storage))
 
         progress = partial(ProgressBar, self.stdout, label="Pakker ut")
         try:
@@ -42,14 +43,7 @@ class Command(BaseCommand):
                 scratch = Path(scratch)
                 archive.extract(scratch, progress)
                 backup.restore_database(connection, scratch / archive.manifest["database"])
-                files = 0
-                if root is not None:
-                    files = backup.restore_media(scratch / backup.MEDIA, root)
-                elif archive.media_names:
-                    self.stderr.write(
-                        "Filene ligger ikke i lokal fillagring; filene i sikkerhetskopien ble "
-                        "ikke lagt tilbake."
-                    )
+                files = backup.restore_media(scratch / backup.MEDIA, storage)
         except backup.BackupError as error:
             raise CommandError(str(error)) from error
 
@@ -74,14 +68,14 @@ class Command(BaseCommand):
         return f" laget {created:%d.%m.%Y kl. %H.%M}" if created else ""
 
     @staticmethod
-    def what_is_replaced(archive, connection, root):
+    def what_is_replaced(archive, connection, storage):
         settings_dict = connection.settings_dict
         where = settings_dict["NAME"]
         if connection.vendor == "postgresql":
             where = f"{where} på {settings_dict.get('HOST') or 'localhost'}"
         media = (
-            f" og filene i {root} (filer med samme navn overskrives)"
-            if root is not None and archive.media_names
+            f" og filene i {backup.storage_description(storage)} (filer med samme navn overskrives)"
+            if archive.media_names
             else ""
         )
         return (
