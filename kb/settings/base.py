@@ -171,7 +171,8 @@ STORAGES = {
 # Wagtail's page editor can exceed Django's default limit of 1000 fields per form.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# SMTP (kb/core/mail.py: Django's, with the site's host in the Message-ID).
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "kb.core.mail.SiteEmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
