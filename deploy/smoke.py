@@ -192,8 +192,8 @@ class Smoke:
         public = set(Page.objects.live().public().values_list("pk", flat=True))
         for page in Page.objects.live().filter(depth__gt=1).specific():
             url = page.get_full_url()
-            if url is None:
-                self.fail(f"levende side uten adresse: {page.title} (id {page.pk})")
+            if url is None or not url.startswith(self.site_url + "/"):
+                self.fail(f"levende side uten adresse under SITE_URL: {page.title} ({url})")
                 continue
             pages[url] = page.pk in public
         return pages
