@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install run test test-postgres lint format lock clean bench
+.PHONY: install run test test-postgres prod-local smoke lint format lock clean bench
 
 # Installs the locked dependencies into $(VENV); re-runs only when the lock file changes.
 $(VENV)/.installed: requirements.lock
@@ -36,6 +36,16 @@ test: install
 test-postgres: install
 	@test -n "$(DATABASE_URL)" || (echo "Set DATABASE_URL=postgres://user@host:5432/db" && exit 2)
 	REQUIRE_POSTGRES=1 $(PY) -m pytest $(PARALLEL) $(PYTEST_ARGS)
+
+# The production stack on loopback (deploy/run-local, README «Deployment»): nginx on
+# http://127.0.0.1:8480 in front of gunicorn and every other Procfile process, PostgreSQL,
+# Redis. Ctrl-C (or `deploy/run-local stop`) stops it; RUN_LOCAL_ARGS="--fresh" starts afresh.
+prod-local: install
+	deploy/run-local start $(RUN_LOCAL_ARGS)
+
+# The production smoke test on that stack, with its own database (deploy/smoke.py).
+smoke: install
+	$(PY) deploy/smoke.py $(SMOKE_ARGS)
 
 # Search latency at 10 000 and 100 000 pages in its own PostgreSQL database (see README).
 bench: install

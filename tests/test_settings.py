@@ -45,6 +45,9 @@ def load_settings(monkeypatch, module, **env):
         "DATABASE_URL",
         "DATABASE_CONN_MAX_AGE",
         "ALLOWED_HOSTS",
+        "CSRF_TRUSTED_ORIGINS",
+        "DEFAULT_FROM_EMAIL",
+        "SECURE_SSL_REDIRECT",
         "DEBUG",
         "LOG_FORMAT",
         "TASKS_BACKEND",
@@ -87,6 +90,45 @@ def test_production_reads_database_and_hosts_from_the_environment(monkeypatch):
     assert settings["DATABASES"]["default"]["HOST"] == "db.example.no"
     assert settings["DEBUG"] is False
     assert settings["ALLOWED_HOSTS"] == ["samskaping.example.no"]
+
+
+def test_production_derives_hosts_sender_and_https_from_the_site_url(monkeypatch):
+    settings = load_settings(
+        monkeypatch, "kb.settings.production", SECRET_KEY=KEY, SITE_URL=SITE_URL
+    )
+    assert settings["ALLOWED_HOSTS"] == ["samskaping.example.no"]
+    assert settings["CSRF_TRUSTED_ORIGINS"] == [SITE_URL]
+    assert settings["DEFAULT_FROM_EMAIL"] == "Samskapingsbanken <ikke-svar@samskaping.example.no>"
+    assert settings["SERVER_EMAIL"] == settings["DEFAULT_FROM_EMAIL"]
+    assert settings["WAGTAILADMIN_NOTIFICATION_FROM_EMAIL"] == settings["DEFAULT_FROM_EMAIL"]
+    assert settings["SECURE_SSL_REDIRECT"] is True
+    assert settings["SESSION_COOKIE_SECURE"] is True
+    assert settings["CSRF_COOKIE_SECURE"] is True
+
+
+def test_production_on_plain_http_neither_redirects_nor_hides_cookies(monkeypatch):
+    """deploy/run-local serves the production settings on http://127.0.0.1:8480: a redirect
+    to https or secure-only cookies would make the site and the admin login unusable."""
+    settings = load_settings(
+        monkeypatch, "kb.settings.production", SECRET_KEY=KEY, SITE_URL="http://127.0.0.1:8480"
+    )
+    assert settings["ALLOWED_HOSTS"] == ["127.0.0.1"]
+    assert settings["SECURE_SSL_REDIRECT"] is False
+    assert settings["SESSION_COOKIE_SECURE"] is False
+    assert settings["CSRF_COOKIE_SECURE"] is False
+    assert "localhost" not in settings["DEFAULT_FROM_EMAIL"]
+
+
+def test_the_sender_can_be_set(monkeypatch):
+    settings = load_settings(
+        monkeypatch,
+        "kb.settings.production",
+        SECRET_KEY=KEY,
+        SITE_URL=SITE_URL,
+        DEFAULT_FROM_EMAIL="Kulturskolerådet <post@example.no>",
+    )
+    assert settings["DEFAULT_FROM_EMAIL"] == "Kulturskolerådet <post@example.no>"
+    assert settings["WAGTAILADMIN_NOTIFICATION_FROM_EMAIL"] == settings["DEFAULT_FROM_EMAIL"]
 
 
 def test_development_defaults_to_sqlite_with_debug(monkeypatch):

@@ -12,11 +12,11 @@ import base64
 import datetime
 import logging
 from email.utils import formatdate, make_msgid
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
-from django.core.mail.message import DNS_NAME
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
@@ -41,13 +41,16 @@ PRIORITY = 10
 
 def serialise(message):
     """The message as JSON-compatible data. Date and Message-ID are fixed now: the e-mail
-    says when it was written, and a retried one keeps its identity."""
+    says when it was written, and a retried one keeps its identity. The Message-ID names
+    the site's host (SITE_URL)."""
     headers = dict(message.extra_headers)
     header_names = {name.lower() for name in headers}
     if "date" not in header_names:
         headers["Date"] = formatdate(localtime=settings.EMAIL_USE_LOCALTIME)
     if "message-id" not in header_names:
-        headers["Message-ID"] = make_msgid(domain=DNS_NAME)
+        # The site's own host: Django takes the machine's name, often «localhost» in a
+        # container, which spam filters count against a message.
+        headers["Message-ID"] = make_msgid(domain=urlsplit(settings.SITE_URL).hostname)
     return {
         "subject": str(message.subject),
         "body": str(message.body),
