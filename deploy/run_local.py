@@ -119,8 +119,6 @@ class Stack:
             WEB_HOST="127.0.0.1",
             PORT=str(self.args.web_port),
             WEB_CONCURRENCY=str(self.args.workers),
-            # gunicorn 27's control socket defaults to one path in $HOME for every instance.
-            GUNICORN_CMD_ARGS="--no-control-socket",
             PATH=os.pathsep.join([str(venv_bin), env.get("PATH", ""), *SBIN]),
             PYTHONUNBUFFERED="1",
         )
