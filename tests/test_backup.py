@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -237,9 +238,12 @@ def round_trip(tmp_path):
     assert snapshot() != before
     assert media_tree() == {}
 
+    cache.set("side-lest-fra-den-gamle-databasen", "utdatert")
     out = io.StringIO()
     call_command("restore", archive, yes=True, stdout=out)
     assert f"og {len(files_before)} filer" in out.getvalue()
+    # Nothing read from the replaced database is served from the cache afterwards.
+    assert cache.get("side-lest-fra-den-gamle-databasen") is None
 
     assert snapshot() == before
     assert media_tree() == files_before

@@ -3,6 +3,7 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+from django.core.cache import caches
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 
@@ -46,6 +47,10 @@ class Command(BaseCommand):
                 files = backup.restore_media(scratch / backup.MEDIA, storage)
         except backup.BackupError as error:
             raise CommandError(str(error)) from error
+        # Pages, renditions, listing options and menus in the cache were read from the
+        # database that is gone, and its ids may now name other rows.
+        for cache in caches.all():
+            cache.clear()
 
         try:
             pending = backup.pending_migrations(connection)
