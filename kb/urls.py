@@ -6,9 +6,17 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kb.core.health import health
+from kb.moderation.password_reset import PasswordResetView
 from search import views as search_views
 
 urlpatterns = [
+    # Wagtail's password reset with rate limits (kb/moderation/password_reset.py); the
+    # same address and name, so Wagtail's links lead here.
+    path(
+        "admin/password_reset/",
+        PasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("sok/", search_views.search, name="search"),

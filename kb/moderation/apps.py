@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from wagtail.users import apps as wagtail_users_apps
 
 
 class ModerationConfig(AppConfig):
@@ -11,3 +12,12 @@ class ModerationConfig(AppConfig):
         from .notifications import replace_wagtail_notifiers
 
         replace_wagtail_notifiers()
+
+
+class UsersConfig(wagtail_users_apps.WagtailUsersAppConfig):
+    """Wagtail's users app with the user views of users.py (INSTALLED_APPS names this
+    instead of "wagtail.users"). Its base class is reached through its module: imported by
+    name here, Django would count it as a second config of this app and use neither."""
+
+    default = False
+    user_viewset = "kb.moderation.users.UserViewSet"

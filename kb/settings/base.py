@@ -2,6 +2,7 @@
 from the environment (12-factor); dev.py, test.py and production.py only change defaults."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -50,7 +51,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    # Wagtail's users app, with the user views that keep superuser status to superusers.
+    "kb.moderation.apps.UsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -68,6 +70,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     # Trigram lookups for typo-tolerant search; inert on SQLite.
     "django.contrib.postgres",
+    "axes",
+    "csp",
 ]
 
 # No LocaleMiddleware: the site has one language, which Django activates without it
@@ -76,6 +80,9 @@ INSTALLED_APPS = [
 # caches by browser language for nothing.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy (see "Security headers" below).
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above the session, CSRF and auth middleware: it must see their cookies and Vary.
     "kb.core.page_cache.PageCacheMiddleware",
@@ -86,6 +93,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a login refused by the lock-out (see "Login throttling") into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kb.urls"
@@ -153,6 +162,40 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# --- Login throttling ----------------------------------------------------------------------
+# django-axes counts failed logins on every login form that goes through Django's
+# authenticate(): the admin's (/admin/login/) and the members' login for restricted pages
+# (/_util/login/). After LOGIN_FAILURE_LIMIT failures for one username from one address,
+# that username is refused from that address, even with the right password, for
+# LOGIN_COOLOFF_MINUTES (each further try starts the wait again); a successful login clears
+# the count. By username and address together, so that a stranger guessing the adviser's
+# password cannot lock the adviser out from the office, and one address cannot lock out
+# everyone behind it (a municipality's shared address). `manage.py axes_reset` lifts every
+# lock at once, `axes_reset_username NAME` one user's.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "kb.core.login_guard.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "kb.core.login_guard.client_ip"
+# Failed attempts are kept (the lock-out needs them); successful logins are not logged.
+AXES_DISABLE_ACCESS_LOG = True
+# How many proxies in front of the application append to X-Forwarded-For (nginx: 1). 0
+# (the default here; production.py's default is 1) ignores the header, which a visitor
+# could write anything into when nothing in front overwrites it (kb/core/login_guard.py).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# The admin's password reset (kb/moderation/password_reset.py): at most this many requests
+# per e-mail address and per client address in PASSWORD_RESET_LIMIT_WINDOW seconds.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "kb.moderation.password_reset.PasswordResetForm"
+PASSWORD_RESET_LIMIT_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_EMAIL", "3"))
+PASSWORD_RESET_LIMIT_PER_IP = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_IP", "10"))
+PASSWORD_RESET_LIMIT_WINDOW = int(os.environ.get("PASSWORD_RESET_LIMIT_WINDOW", "3600"))
+# --- End of login throttling ---------------------------------------------------------------
+
 # The public site and the admin are in Norwegian Bokmål.
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk bokmål")]
@@ -204,6 +247,60 @@ if AWS_STORAGE_BUCKET_NAME:
 # default for remote storage would redirect to the bucket instead.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # --- End of object storage -----------------------------------------------------------------
+
+
+# --- Security headers ----------------------------------------------------------------------
+# A Content-Security-Policy (django-csp) on the public site: scripts, styles, fonts and
+# everything else only from the site itself (no inline scripts or style attributes: the
+# templates have none), images also from the media host when media are in object storage,
+# and frames only from the video services the video block embeds. The admin (/admin/,
+# previews included) gets no policy: Wagtail's admin uses inline scripts and styles, and a
+# policy loose enough for it would protect nothing.
+def media_origins():
+    """Where the public pages' images come from, besides the site: the custom domain, or
+    the bucket's host on the S3 service (both addressing styles)."""
+    if not AWS_STORAGE_BUCKET_NAME:
+        return []
+    custom_domain = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "").strip().strip("/")
+    if custom_domain:
+        return [f"https://{custom_domain}"]
+    endpoint = os.environ.get("AWS_S3_ENDPOINT_URL", "").strip()
+    if endpoint:
+        parts = urlsplit(endpoint)
+        return [f"{parts.scheme}://{parts.netloc}", f"{parts.scheme}://*.{parts.netloc}"]
+    return ["https://*.amazonaws.com"]
+
+
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:", *media_origins()],
+        "frame-src": [
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        # Wagtail's preview shows the page in a frame of the admin (same origin).
+        "frame-ancestors": ["'self'"],
+    },
+}
+# Permissions-Policy (django-permissions-policy): no page may use the camera, microphone,
+# location and the like; the embedded videos keep fullscreen and picture-in-picture.
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+}
+# No avatars from a third party in the admin (Gravatar gets a hash of the e-mail address).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# --- End of security headers ---------------------------------------------------------------
 
 # Wagtail's page editor can exceed Django's default limit of 1000 fields per form.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -31,5 +31,22 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", site_is_https)
 SECURE_REDIRECT_EXEMPT = [r"^helse/$"]
 SESSION_COOKIE_SECURE = site_is_https
 CSRF_COOKIE_SECURE = site_is_https
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))  # noqa: F405
+# HSTS: browsers that have seen the site over https keep to https for a year. Not for the
+# subdomains (other services of the organisation may still answer on plain http) nor the
+# browsers' preload list, unless SECURE_HSTS_INCLUDE_SUBDOMAINS / SECURE_HSTS_PRELOAD say
+# so: both are hard to undo. `check --deploy` warns about them being off (security.W005,
+# W021), which is this decision, so those two warnings are silenced while they are off.
+SECURE_HSTS_SECONDS = int(  # noqa: F405
+    os.environ.get("SECURE_HSTS_SECONDS", "31536000" if site_is_https else "0")  # noqa: F405
+)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
+SILENCED_SYSTEM_CHECKS = [
+    *([] if SECURE_HSTS_INCLUDE_SUBDOMAINS else ["security.W005"]),
+    *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
+]
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# nginx (deploy/nginx/) is the one proxy in front: the client's address is the last entry
+# of X-Forwarded-For (kb/core/login_guard.py). Set 0 if nothing is in front, 2 behind a
+# load balancer that appends too.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))  # noqa: F405
