@@ -1,7 +1,10 @@
 """Settings shared by every environment. Everything that differs between machines comes
 from the environment (12-factor); dev.py, test.py and production.py only change defaults."""
 
+import base64
+import hashlib
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -253,9 +256,10 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # A Content-Security-Policy (django-csp) on the public site: scripts, styles, fonts and
 # everything else only from the site itself (no inline scripts or style attributes: the
 # templates have none), images also from the media host when media are in object storage,
-# and frames only from the video services the video block embeds. The admin (/admin/,
-# previews included) gets no policy: Wagtail's admin uses inline scripts and styles, and a
-# policy loose enough for it would protect nothing.
+# and frames only from the video services the video block embeds; the error page's own
+# styles are allowed by their hash. The admin (/admin/, previews included) gets no policy:
+# Wagtail's admin uses inline scripts and styles, and a policy loose enough for it would
+# protect little.
 def media_origins():
     """Where the public pages' images come from, besides the site: the custom domain, or
     the bucket's host on the S3 service (both addressing styles)."""
@@ -271,11 +275,22 @@ def media_origins():
     return ["https://*.amazonaws.com"]
 
 
+def inline_style_hashes(template):
+    """The CSP hashes of a template's own <style> blocks: 500.html carries its styles inline
+    so that it renders when nothing else does, and only that exact text is allowed."""
+    source = (BASE_DIR / "templates" / template).read_text()
+    return [
+        "'sha256-" + base64.b64encode(hashlib.sha256(block.encode()).digest()).decode() + "'"
+        for block in re.findall(r"<style>(.*?)</style>", source, re.DOTALL)
+    ]
+
+
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "img-src": ["'self'", "data:", *media_origins()],
+        "style-src": ["'self'", *inline_style_hashes("500.html")],
+        "img-src": ["'self'", *media_origins()],
         "frame-src": [
             "https://www.youtube.com",
             "https://www.youtube-nocookie.com",
