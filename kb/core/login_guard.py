@@ -1,6 +1,6 @@
-"""Guards on the ways in: the client's address behind the proxy (for django-axes' lock-out)
-and a small counter in Django's cache for requests that must not come too often (password
-reset).
+"""Guards on the ways in: the client's address behind the proxy (for django-axes' lock-out
+and the password reset's limit), the lock-out's Norwegian page, and a small counter in
+Django's cache for requests that must not come too often (password reset).
 
 The address: nginx (deploy/nginx/) appends the address it saw to X-Forwarded-For, so with
 TRUSTED_PROXY_COUNT proxies in front the client is that many entries from the right; what
