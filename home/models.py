@@ -43,7 +43,7 @@ class HomePage(BasePage):
                     self.featured_stories.select_related("page", "page__image"), "page__image"
                 )
             ),
-            event=next_or_latest_event(),
+            event=next_or_latest_event(request),
             themes=Theme.objects.all(),
         )
         return context

@@ -12,7 +12,7 @@ from wagtail.search import index
 from kb.core import dates
 from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
 from kb.core.images import prefetch_card_renditions
-from kb.core.listing import Filter, cached, paginate, querystring_without_page
+from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
 from kb.core.searchable import (
     MUNICIPALITY,
@@ -68,7 +68,7 @@ class CaseIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = CaseStoryPage.objects.descendant_of(self).live().public()
+        stories = public(CaseStoryPage.objects.descendant_of(self).live(), request)
         # The filters' options and the counts come from the cache while nothing is
         # published (kb.core.listing.cached): they are the same for every visitor.
         municipalities = cached(f"cases:{self.pk}:municipalities", self._municipalities, request)
@@ -209,9 +209,8 @@ class MunicipalityPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = (
-            CaseStoryPage.objects.child_of(self).live().public().order_by("-period_start", "title")
-        )
+        stories = public(CaseStoryPage.objects.child_of(self).live(), request)
+        stories = stories.order_by("-period_start", "title")
         context["results"] = paginate(request, CaseStoryPage.cards(stories))
         context["querystring"] = ""
         return context
@@ -376,7 +375,7 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         # all() rather than a query: in a preview the relation is still held in memory.
         chosen = [method.pk for method in self.methods_used.all()]
         context["methods_used"] = (
-            MethodPage.objects.live().public().filter(pk__in=chosen).order_by("title")
+            public(MethodPage.objects.live(), request).filter(pk__in=chosen).order_by("title")
         )
         return context
 

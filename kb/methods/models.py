@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from kb.core.blocks import RICH_TEXT_FEATURES, StepBlock
-from kb.core.listing import Filter, cached, paginate, querystring_without_page
+from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
 from kb.core.searchable import (
     METHOD_TITLE_BOOST,
@@ -42,7 +42,7 @@ class MethodIndexPage(SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         theme_filter = filter_by_theme(request)
         phase_filter = Filter("fase", "Fase", list(Phase.choices))
-        methods = MethodPage.objects.child_of(self).live().public().order_by("title")
+        methods = public(MethodPage.objects.child_of(self).live(), request).order_by("title")
         if theme := theme_filter.read(request):
             methods = methods.filter(themes__slug=theme)
         if phase := phase_filter.read(request):
@@ -145,18 +145,15 @@ class MethodPage(SearchablePage, ThemedPage, BasePage):
         # on previews too, where the relation is still held in memory.)
         named = [method.pk for method in self.related_methods.all()]
         related = (
-            MethodPage.objects.live()
-            .public()
+            public(MethodPage.objects.live(), request)
             .filter(models.Q(pk__in=named) | models.Q(related_methods=self))
             .exclude(pk=self.pk)
             .distinct()
             .order_by("title")
         )
+        # The stories' own model says what their cards need (methods cannot import it).
+        stories = self.case_stories.model.cards(public(self.case_stories.live(), request))
         context.update(
-            related_methods=MethodPage.cards(related),
-            # The stories' own model says what their cards need (methods cannot import it).
-            case_stories=self.case_stories.model.cards(self.case_stories.live().public()).order_by(
-                "title"
-            ),
+            related_methods=MethodPage.cards(related), case_stories=stories.order_by("title")
         )
         return context

@@ -5,7 +5,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from kb.core.listing import Filter, cached
+from kb.core.listing import Filter, cached, public
 from kb.core.models import BasePage
 
 # How many items of each kind a theme page shows before linking to the full, filtered list.
@@ -130,7 +130,8 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
 def _section(model, related_pages, theme, request=None):
     # The relation gives the model's own pages (no .specific(), which would load them
     # again without what cards() loads with them).
-    pages = model.cards(related_pages.live().public()).order_by("-first_published_at", "title")
+    pages = model.cards(public(related_pages.live(), request))
+    pages = pages.order_by("-first_published_at", "title")
     index_page = model.listing_page()
     listing_url = f"{index_page.url}?tema={theme.slug}" if index_page else None
     return {
