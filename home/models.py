@@ -8,7 +8,7 @@ from kb.conferences.models import next_or_latest_event
 from kb.core.blocks import RICH_TEXT_FEATURES
 from kb.core.images import prefetch_card_renditions
 from kb.core.models import BasePage
-from kb.themes.models import Theme
+from kb.themes.models import all_themes
 
 
 class HomePage(BasePage):
@@ -44,7 +44,7 @@ class HomePage(BasePage):
                 )
             ),
             event=next_or_latest_event(request),
-            themes=Theme.objects.all(),
+            themes=all_themes(request),
         )
         return context
 

@@ -356,7 +356,8 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
 
     @property
     def municipality(self):
-        return self.get_parent().specific
+        # Deferred: the page shows the parent's title and link, which routing has read.
+        return self.get_parent().specific_deferred
 
     @property
     def target_groups(self):

@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Q
 from django.http import Http404
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
 from kb.core.models import ContentVersion
 
@@ -30,6 +30,12 @@ def cached(key, build, request=None):
         value = build()
         cache.set(cache_key, value, CACHE_TIMEOUT)
     return value
+
+
+def cached_for_site(name, build, request=None):
+    """cached(), kept apart for each site: for what shows the site's own addresses."""
+    site = Site.find_for_request(request) if request is not None else None
+    return cached(f"{name}:{site.pk if site else 'default'}", build, request)
 
 
 def view_restrictions(request=None):

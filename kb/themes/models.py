@@ -1,5 +1,5 @@
 from django.db import models
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
@@ -69,6 +69,12 @@ def themed_page_relations():
     ]
 
 
+def all_themes(request=None):
+    """Every theme, in order, from the cache between changes (a saved theme changes the
+    content version)."""
+    return cached("themes:all", lambda: list(Theme.objects.all()), request)
+
+
 def filter_by_theme(request=None):
     """The "Tema" filter every listing offers (its options from the cache)."""
     themes = cached("themes", lambda: list(Theme.objects.values_list("slug", "name")), request)
@@ -94,7 +100,9 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
 
     @path("<slug:slug>/", name="theme")
     def theme_detail(self, request, slug):
-        theme = get_object_or_404(Theme, slug=slug)
+        theme = next((theme for theme in all_themes(request) if theme.slug == slug), None)
+        if theme is None:
+            raise Http404("Temaet finnes ikke.")
         sections = [
             _section(model, getattr(theme, accessor), theme, request)
             for model, accessor in themed_page_relations()
@@ -132,11 +140,19 @@ def _section(model, related_pages, theme, request=None):
     # again without what cards() loads with them).
     pages = model.cards(public(related_pages.live(), request))
     pages = pages.order_by("-first_published_at", "title")
-    index_page = model.listing_page()
-    listing_url = f"{index_page.url}?tema={theme.slug}" if index_page else None
+    index_url = cached(
+        f"themes:listing_url:{model._meta.label}", lambda: _listing_url(model), request
+    )
+    listing_url = f"{index_url}?tema={theme.slug}" if index_url else None
     return {
         "heading": model.theme_section_heading,
         "count": cached(f"themes:{theme.pk}:{model._meta.label}:count", pages.count, request),
         "items": list(pages[:ITEMS_PER_KIND]),
         "listing_url": listing_url,
     }
+
+
+def _listing_url(model):
+    """The URL of the page listing every page of `model`, or "" (no such page)."""
+    index_page = model.listing_page()
+    return (index_page.url or "") if index_page else ""

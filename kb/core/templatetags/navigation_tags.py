@@ -11,7 +11,7 @@ from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction, Site
 
 from kb.core import dates, text
-from kb.core.listing import cached
+from kb.core.listing import cached_for_site
 from kb.core.models import BasePage, FooterLinks, SiteContact
 from kb.core.per_request import once_per_request
 
@@ -31,9 +31,9 @@ def _chrome(request, name, build):
     """What the header or footer shows on every page of the current site, built once per
     content version (kb.core.listing.cached: publishing, a view restriction or a setting
     changes it) and read once per request."""
-    site = Site.find_for_request(request) if request is not None else None
-    key = f"chrome:{name}:{site.pk if site else 'default'}"
-    return once_per_request(request, key, lambda: cached(key, lambda: build(request), request))
+    return once_per_request(
+        request, name, lambda: cached_for_site(name, lambda: build(request), request)
+    )
 
 
 def _menu_pages(root):
