@@ -165,13 +165,13 @@ class SearchOutcome:
 
 def run(request, query_text):
     """Searches for `query_text`, narrowed by the facet values in the request."""
-    menu = facets.FacetMenu()
+    menu = facets.FacetMenu(request)
     selection = menu.read(request.GET)
     understood = understand(query_text)
     outcome = SearchOutcome(understood, selection)
     if understood.is_empty:
         return outcome
-    bitsets = FacetBitsets.current()
+    bitsets = FacetBitsets.current(request)
     matched = matching_pages(understood) & bitsets.searchable
     if not matched and understood.can_relax:
         # No page has all the words: show those with some of them (and say so).

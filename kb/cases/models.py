@@ -327,10 +327,18 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
     def listing_page(cls):
         return CaseIndexPage.objects.live().first()
 
+    card_fields = (
+        "image",
+        "is_example",
+        "culture_school",
+        "period_start",
+        "period_end",
+        "summary",
+    )
+
     @classmethod
     def cards(cls, pages):
-        pages = pages.select_related("image").defer("challenge", "body", "lessons_learned")
-        return prefetch_card_renditions(pages)
+        return prefetch_card_renditions(super().cards(pages).select_related("image"))
 
     @classmethod
     def prepare_search_facets(cls):
@@ -375,9 +383,8 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         context = super().get_context(request, *args, **kwargs)
         # all() rather than a query: in a preview the relation is still held in memory.
         chosen = [method.pk for method in self.methods_used.all()]
-        context["methods_used"] = (
-            public(MethodPage.objects.live(), request).filter(pk__in=chosen).order_by("title")
-        )
+        methods = public(MethodPage.objects.live(), request).filter(pk__in=chosen)
+        context["methods_used"] = MethodPage.cards(methods).order_by("title")
         return context
 
 

@@ -145,9 +145,7 @@ class EventPage(SearchablePage, ThemedPage, BasePage):
     def listing_page(cls):
         return ConferenceIndexPage.objects.live().first()
 
-    @classmethod
-    def cards(cls, pages):
-        return pages.defer("description", "programme")
+    card_fields = ("is_example", "start_date", "end_date", "location", "is_digital", "summary")
 
     def search_facets(self, prepared=None):
         years = year_facets(self.start_date, self.end_date or self.start_date)

@@ -25,6 +25,10 @@ class BasePage(ImageConsentMixin, Page):
     # may stand is said by the types above it (their subpage_types), so this app names
     # none of them.
     allowed_at_tree_root = False
+    # What any card reads of its page (the title, and what its link is made from) and what
+    # the type's own card shows: what the listings load (ThemedPage.cards()).
+    card_page_fields = ("title", "url_path", "path", "depth", "content_type")
+    card_fields = ()
 
     class Meta:
         abstract = True

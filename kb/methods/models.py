@@ -129,9 +129,7 @@ class MethodPage(SearchablePage, ThemedPage, BasePage):
     def listing_page(cls):
         return MethodIndexPage.objects.live().first()
 
-    @classmethod
-    def cards(cls, pages):
-        return pages.defer("purpose", "preparation", "steps", "tips")
+    card_fields = ("summary", "phase", "time_needed", "group_size", "works_digitally")
 
     def search_facets(self, prepared=None):
         return [*super().search_facets(prepared), (PHASE, self.phase)]

@@ -49,9 +49,11 @@ class ThemedPage:
 
     @classmethod
     def cards(cls, pages):
-        """The pages as their cards need them: what the card shows loaded with them (an
-        image, say), and large fields it does not show (bodies) left out."""
-        return pages
+        """The pages as their cards need them: only what the card shows (BasePage's
+        card_page_fields and the type's card_fields), and what it shows loaded with them
+        (an image, say). A field the card reads but that is left out costs a query per
+        card (tests/test_query_counts.py)."""
+        return pages.only(*cls.card_page_fields, *cls.card_fields)
 
     @classmethod
     def listing_page(cls):
