@@ -139,16 +139,13 @@ class MethodPage(SearchablePage, ThemedPage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Related both ways: the methods this one names and those that name it. (all() works
-        # on previews too, where the relation is still held in memory.)
-        named = [method.pk for method in self.related_methods.all()]
-        related = (
-            public(MethodPage.objects.live(), request)
-            .filter(models.Q(pk__in=named) | models.Q(related_methods=self))
-            .exclude(pk=self.pk)
-            .distinct()
-            .order_by("title")
-        )
+        # Related both ways: the methods this one names (read from the relation, which a
+        # preview holds in memory) and those that name it. Their ids first: a join with an
+        # OR across both would scan every method.
+        named = self.related_methods.values_list("id", flat=True)
+        naming = MethodPage.related_methods.through.objects.filter(to_methodpage=self.pk)
+        ids = {*named, *naming.values_list("from_methodpage", flat=True)} - {self.pk}
+        related = public(MethodPage.objects.live(), request).filter(pk__in=ids).order_by("title")
         # The stories' own model says what their cards need (methods cannot import it).
         stories = self.case_stories.model.cards(public(self.case_stories.live(), request))
         context.update(
