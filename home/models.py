@@ -51,9 +51,9 @@ def _featured(featured, *related):
     for a listing)."""
     model = featured.model._meta.get_field("page").related_model
     fields = ("live", *model.card_page_fields, *model.card_fields)
-    return featured.select_related("page", *related).only(
-        "home", "sort_order", "page", *(f"page__{name}" for name in fields)
-    )
+    # Items added in code rather than the editor share a sort_order: then as added.
+    pages = featured.select_related("page", *related).order_by("sort_order", "id")
+    return pages.only("home", "sort_order", "page", *(f"page__{name}" for name in fields))
 
 
 def _live(featured):
