@@ -8,9 +8,9 @@ Uses its own database (kb_listing_bench on the local server unless told otherwis
 when missing), loads the demo content, adds generated pages in bulk (bench/fill.py) and
 indexes them for search until each size is reached, and GETs each page with the Django test
 client: the home page, a method, a case story, a theme page, the listings (also filtered
-and on a later page) and a search. It prints, per page, the median and 95th percentile of
-the wall time, the median CPU time of this process (less sensitive to a busy machine: the
-database server's time is not in it) and the number of queries.
+and on a later page) and a search. It prints, per page, the median, 95th percentile and
+fastest of the wall time, the median CPU time of this process (less sensitive to a busy
+machine: the database server's time is not in it) and the number of queries.
 
 "Uncached" is the full-page cache off (the development settings' PAGE_CACHE_SECONDS=0)
 with everything else warm, as on a site between two publishes: each URL is read once
@@ -165,17 +165,17 @@ def main():
         pages = Page.objects.count()
         for url, (walls, cpus, count) in measure(client, urls(), args.repeat).items():
             median = statistics.median(walls)
-            rows.append(
-                (pages, url, median, percentile(walls, 0.95), statistics.median(cpus), count)
-            )
+            p95, fastest, cpu = percentile(walls, 0.95), min(walls), statistics.median(cpus)
+            rows.append((pages, url, median, p95, fastest, cpu, count))
         stdout.write(
-            f"\n{'sider':>6}  {'adresse':<44} {'median':>8} {'p95':>8} {'CPU':>8} {'spørr.':>6}"
+            f"\n{'sider':>6}  {'adresse':<44} {'median':>8} {'p95':>8} {'raskest':>8} "
+            f"{'CPU':>8} {'spørr.':>6}"
         )
-        for pages_, url, median, p95, cpu, count in rows:
+        for pages_, url, median, p95, fastest, cpu, count in rows:
             flag = "" if median < TARGET_MEDIAN_MS else "  (over 20 ms)"
             stdout.write(
-                f"{pages_:>6}  {url[:44]:<44} {median:>6.1f}ms {p95:>6.1f}ms {cpu:>6.1f}ms "
-                f"{count:>6}{flag}"
+                f"{pages_:>6}  {url[:44]:<44} {median:>6.1f}ms {p95:>6.1f}ms {fastest:>6.1f}ms "
+                f"{cpu:>6.1f}ms {count:>6}{flag}"
             )
 
 
