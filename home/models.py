@@ -8,7 +8,7 @@ from kb.conferences.models import next_or_latest_event
 from kb.core.blocks import RICH_TEXT_FEATURES
 from kb.core.images import prefetch_card_renditions
 from kb.core.models import BasePage
-from kb.themes.models import Theme
+from kb.themes.models import all_themes
 
 
 class HomePage(BasePage):
@@ -36,17 +36,24 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        stories = _featured(self.featured_stories, "page__image")
         context.update(
-            methods=_live(self.featured_methods.select_related("page")),
-            stories=_live(
-                prefetch_card_renditions(
-                    self.featured_stories.select_related("page", "page__image"), "page__image"
-                )
-            ),
-            event=next_or_latest_event(),
-            themes=Theme.objects.all(),
+            methods=_live(_featured(self.featured_methods)),
+            stories=_live(prefetch_card_renditions(stories, "page__image")),
+            event=next_or_latest_event(request),
+            themes=all_themes(request),
         )
         return context
+
+
+def _featured(featured, *related):
+    """The featured pages with what their cards show (their type's cards() does the same
+    for a listing)."""
+    model = featured.model._meta.get_field("page").related_model
+    fields = ("live", *model.card_page_fields, *model.card_fields)
+    # Items added in code rather than the editor share a sort_order: then as added.
+    pages = featured.select_related("page", *related).order_by("sort_order", "id")
+    return pages.only("home", "sort_order", "page", *(f"page__{name}" for name in fields))
 
 
 def _live(featured):

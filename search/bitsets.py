@@ -91,8 +91,8 @@ class FacetBitsets:
     _current = None
 
     @classmethod
-    def current(cls):
-        key = (ContentVersion.current(), timezone.localdate().year)
+    def current(cls, request=None):
+        key = (ContentVersion.for_request(request), timezone.localdate().year)
         if cls._current is None or cls._current.key != key:
             rows = PageFacet.objects.values_list("page_id", "facet", "value")
             cls._current = cls(key, rows.iterator(chunk_size=10_000))

@@ -19,7 +19,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from kb.core.listing import paginate
+from kb.core.listing import cached, paginate
 from kb.core.searchable import searchable_models
 
 from . import facets, matching, vocabulary
@@ -165,13 +165,13 @@ class SearchOutcome:
 
 def run(request, query_text):
     """Searches for `query_text`, narrowed by the facet values in the request."""
-    menu = facets.FacetMenu()
+    menu = facets.FacetMenu(request)
     selection = menu.read(request.GET)
     understood = understand(query_text)
     outcome = SearchOutcome(understood, selection)
     if understood.is_empty:
         return outcome
-    bitsets = FacetBitsets.current()
+    bitsets = FacetBitsets.current(request)
     matched = matching_pages(understood) & bitsets.searchable
     if not matched and understood.can_relax:
         # No page has all the words: show those with some of them (and say so).
@@ -186,16 +186,22 @@ def run(request, query_text):
     return outcome
 
 
-def promotions_for(query_text):
+def promotions_for(query_text, request=None):
     """The pages and links the adviser pinned for this query; pinned pages only while they
-    are live and public."""
+    are live and public. All promotions come from the cache between changes (a promotion
+    saved or deleted, or a page published or unpublished, changes the content version)."""
+    by_query = cached("search:promotions", _promotions_by_query, request)
+    return by_query.get(normalise_query_string(query_text), [])
+
+
+def _promotions_by_query():
     promotions = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query_text))
-        .select_related("page")
-        .order_by("sort_order")
+        SearchPromotion.objects.select_related("query", "page").order_by("sort_order")
     )
     page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
-    if not page_ids:
-        return promotions
     visible = set(Page.objects.live().public().filter(pk__in=page_ids).values_list("pk", flat=True))
-    return [p for p in promotions if p.page_id is None or p.page_id in visible]
+    by_query = {}
+    for promotion in promotions:
+        if promotion.page_id is None or promotion.page_id in visible:
+            by_query.setdefault(promotion.query.query_string, []).append(promotion)
+    return by_query

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kb.cases.models import MunicipalityPage
+from kb.core.listing import cached
 from kb.core.searchable import KIND, MUNICIPALITY, PHASE, THEME, YEAR, searchable_models
 from kb.methods.models import Phase
 from kb.themes.models import Theme
@@ -55,17 +56,24 @@ class Selection:
     unrecognised: list = field(default_factory=list)
 
 
-class FacetMenu:
-    """The facets with their options' labels (read once per request)."""
+def _theme_and_municipality_names():
+    themes = list(Theme.objects.values_list("pk", "slug", "name"))
+    municipalities = MunicipalityPage.objects.live().order_by("title")
+    return themes, dict(municipalities.values_list("number", "title"))
 
-    def __init__(self):
-        themes = Theme.objects.values_list("pk", "slug", "name")
+
+class FacetMenu:
+    """The facets with their options' labels (the names of themes and municipalities from
+    the cache between publishes)."""
+
+    def __init__(self, request=None):
+        themes, municipalities = cached(
+            "search:facet_names", _theme_and_municipality_names, request
+        )
         self.labels = {
             KIND: kinds(),
             THEME: {str(pk): name for pk, _slug, name in themes},
-            MUNICIPALITY: dict(
-                MunicipalityPage.objects.live().order_by("title").values_list("number", "title")
-            ),
+            MUNICIPALITY: municipalities,
             PHASE: dict(Phase.choices),
         }
         # The query string names themes by slug, like the listing pages do.

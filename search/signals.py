@@ -4,10 +4,12 @@ text through the task worker (search.tasks). (A deleted page's facet rows go wit
 kb.core.signals replaces the content version the facet bitsets follow.)"""
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from kb.core.searchable import searchable_models
+from kb.core.signals import content_follows
 
 from . import filing
 from .tasks import index_published_page
@@ -42,6 +44,8 @@ def restriction_changed(sender, instance, **kwargs):
 
 
 def connect():
+    # The search page reads the promotions from the cache (search.engine.promotions_for).
+    content_follows(SearchPromotion)
     page_published.connect(page_was_published, dispatch_uid="search_page_published")
     page_unpublished.connect(page_was_unpublished, dispatch_uid="search_page_unpublished")
     post_page_move.connect(page_was_moved, dispatch_uid="search_page_moved")

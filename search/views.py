@@ -30,7 +30,7 @@ def search(request):
     if outcome.results is not None:
         first_page = outcome.results.number == 1
         context["snippets"] = snippets(outcome.results, outcome.understood.all_words)
-        context["promotions"] = engine.promotions_for(query_text) if first_page else []
+        context["promotions"] = engine.promotions_for(query_text, request) if first_page else []
         _add_facet_links(outcome, query_text)
         context["active_filters"] = _active_filters(outcome, query_text)
         # A query is logged once, as typed: not again for each page or filter; by the task

@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import FeaturedStory
-from kb.core.images import CARD_RENDITIONS
+from kb.core.images import CARD_RENDITIONS, KbRendition
 from kb.demo.images import abstract_png
 
 from . import factories
@@ -136,3 +136,17 @@ def test_cards_load_their_renditions_together_without_the_cache(client, home, ur
         return len(context.captured_queries)
 
     assert queries_with(4) == queries_with(1)
+
+
+def test_renditions_read_from_the_cache_are_not_written_back(client, monkeypatch):
+    """A page viewed again reads its pictures' renditions from the cache and writes none
+    back (Wagtail 7.4 wrote them all back on every view: a pickling, or a Redis round trip,
+    per picture)."""
+    story = factories.CaseStoryPageFactory(image=factories.KbImageFactory())
+    client.get(story.url)  # makes the renditions and caches them
+    written = []
+    backend = KbRendition.cache_backend
+    monkeypatch.setattr(backend, "set", lambda key, *args, **kwargs: written.append(key))
+    monkeypatch.setattr(backend, "set_many", lambda data, *args, **kwargs: written.append(data))
+    assert "<picture>" in client.get(story.url).content.decode()
+    assert written == []

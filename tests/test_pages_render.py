@@ -110,6 +110,19 @@ def test_method_page_links_related_methods_both_ways(client):
         assert card_titles(section(get(client, page.url), "method-related")) == [other.title]
 
 
+def test_a_preview_shows_the_methods_chosen_in_the_editor(rf):
+    """A preview renders the page as edited, its relations still in memory, not saved."""
+    chosen = factories.MethodPageFactory(title="Fremtidsverksted for lærere")
+    method = factories.MethodPageFactory()
+    method.related_methods = [chosen]
+    story = factories.CaseStoryPageFactory()
+    story.methods_used = [chosen]
+    for page, heading_id in ((method, "method-related"), (story, "story-methods")):
+        response = page.make_preview_request(rf.get("/"))
+        soup = BeautifulSoup(response.content, "html.parser")
+        assert card_titles(section(soup, heading_id)) == [chosen.title]
+
+
 @pytest.mark.parametrize("sami", [True, False], ids=["with-sami-name", "without"])
 def test_municipality_page_lists_its_stories(client, sami):
     fields = {"sami_name": "Bådåddjo" if sami else "", "sami_language": "smj" if sami else ""}

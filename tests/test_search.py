@@ -284,6 +284,17 @@ def test_a_promoted_page_comes_first_for_its_query(client, corpus):
     assert response.text.index(pinned.url) < response.text.index('class="search-layout"')
 
 
+def test_a_promotion_shows_at_once_and_goes_at_once(client, corpus):
+    """The promotions come from the cache: adding or removing one changes them at once."""
+    assert "search-promotions" not in search(client, q="tilskudd").text
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("tilskudd"), external_link_url="https://example.com/", sort_order=0
+    )
+    assert soup(search(client, q="tilskudd")).select_one("section.search-promotions")
+    promotion.delete()
+    assert "search-promotions" not in search(client, q="tilskudd").text
+
+
 def test_a_promoted_page_that_is_no_longer_live_is_not_shown(client, corpus):
     pinned = corpus.page("endringsteori")
     SearchPromotion.objects.create(query=Query.get("tilskudd"), page=pinned, sort_order=0)

@@ -12,7 +12,7 @@ from wagtail.search import index
 from kb.core import dates
 from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
 from kb.core.images import prefetch_card_renditions
-from kb.core.listing import Filter, cached, paginate, querystring_without_page
+from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
 from kb.core.searchable import (
     MUNICIPALITY,
@@ -68,7 +68,7 @@ class CaseIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = CaseStoryPage.objects.descendant_of(self).live().public()
+        stories = public(CaseStoryPage.objects.descendant_of(self).live(), request)
         # The filters' options and the counts come from the cache while nothing is
         # published (kb.core.listing.cached): they are the same for every visitor.
         municipalities = cached(f"cases:{self.pk}:municipalities", self._municipalities, request)
@@ -209,9 +209,8 @@ class MunicipalityPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = (
-            CaseStoryPage.objects.child_of(self).live().public().order_by("-period_start", "title")
-        )
+        stories = public(CaseStoryPage.objects.child_of(self).live(), request)
+        stories = stories.order_by("-period_start", "title")
         context["results"] = paginate(request, CaseStoryPage.cards(stories))
         context["querystring"] = ""
         return context
@@ -328,10 +327,18 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
     def listing_page(cls):
         return CaseIndexPage.objects.live().first()
 
+    card_fields = (
+        "image",
+        "is_example",
+        "culture_school",
+        "period_start",
+        "period_end",
+        "summary",
+    )
+
     @classmethod
     def cards(cls, pages):
-        pages = pages.select_related("image").defer("challenge", "body", "lessons_learned")
-        return prefetch_card_renditions(pages)
+        return prefetch_card_renditions(super().cards(pages).select_related("image"))
 
     @classmethod
     def prepare_search_facets(cls):
@@ -357,7 +364,8 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
 
     @property
     def municipality(self):
-        return self.get_parent().specific
+        # Deferred: the page shows the parent's title and link, which routing has read.
+        return self.get_parent().specific_deferred
 
     @property
     def target_groups(self):
@@ -373,11 +381,10 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # all() rather than a query: in a preview the relation is still held in memory.
-        chosen = [method.pk for method in self.methods_used.all()]
-        context["methods_used"] = (
-            MethodPage.objects.live().public().filter(pk__in=chosen).order_by("title")
-        )
+        # The relation's own values_list(): in a preview it is still held in memory.
+        chosen = list(self.methods_used.values_list("id", flat=True))
+        methods = public(MethodPage.objects.live(), request).filter(pk__in=chosen)
+        context["methods_used"] = MethodPage.cards(methods).order_by("title")
         return context
 
 

@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from kb.core import dates
 from kb.core.blocks import RICH_TEXT_FEATURES
-from kb.core.listing import Filter, cached, paginate, querystring_without_page
+from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
 from kb.core.searchable import (
     SUMMARY_BOOST,
@@ -38,7 +38,7 @@ class ConferenceIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.descendant_of(self).live().public()
+        events = public(EventPage.objects.descendant_of(self).live(), request)
         # The filters' options and the counts come from the cache while nothing is
         # published (kb.core.listing.cached): they are the same for every visitor.
         years = cached(
@@ -54,7 +54,7 @@ class ConferenceIndexPage(SectionIndexPage):
             events = events.filter(start_date__year=int(year))
         count = cached(f"conferences:{self.pk}:count:{theme}:{year}", events.count, request)
         context.update(
-            series=EventSeriesPage.objects.child_of(self).live().public(),
+            series=public(EventSeriesPage.objects.child_of(self).live(), request),
             filters=[theme_filter, year_filter],
             results=paginate(
                 request, EventPage.cards(events.order_by("-start_date", "title")), count=count
@@ -81,7 +81,7 @@ class EventSeriesPage(SearchablePage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        episodes = EventPage.objects.child_of(self).live().public().order_by("-start_date")
+        episodes = public(EventPage.objects.child_of(self).live(), request).order_by("-start_date")
         context.update(results=paginate(request, EventPage.cards(episodes)), querystring="")
         return context
 
@@ -145,9 +145,7 @@ class EventPage(SearchablePage, ThemedPage, BasePage):
     def listing_page(cls):
         return ConferenceIndexPage.objects.live().first()
 
-    @classmethod
-    def cards(cls, pages):
-        return pages.defer("description", "programme")
+    card_fields = ("is_example", "start_date", "end_date", "location", "is_digital", "summary")
 
     def search_facets(self, prepared=None):
         years = year_facets(self.start_date, self.end_date or self.start_date)
@@ -207,9 +205,9 @@ class EventOrganiser(Orderable):
         verbose_name = "arrangør eller partner"
 
 
-def next_or_latest_event():
+def next_or_latest_event(request=None):
     """The next event to come, or the latest one when nothing is planned."""
-    events = EventPage.objects.live().public()
+    events = public(EventPage.objects.live(), request)
     today = timezone.localdate()
     upcoming = events.filter(start_date__gte=today).order_by("start_date").first()
     return upcoming or events.filter(start_date__lt=today).order_by("-start_date").first()

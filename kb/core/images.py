@@ -43,6 +43,13 @@ class KbRendition(AbstractRendition):
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
+    def __setstate__(self, state):
+        # Read from Wagtail's rendition cache, so get_renditions() need not write it back:
+        # Wagtail 7.4 marks only prefetched renditions so, and wrote every <picture>'s
+        # renditions back to the cache on each view (fixed upstream in wagtail#14541).
+        super().__setstate__(state)
+        self._from_cache = True
+
 
 # The renditions a story card's <picture> uses (templates/includes/story_card.html: the same
 # specs in the same order), so a listing loads them for all its cards in one query.

@@ -1,10 +1,13 @@
-"""Filtering and pagination shared by the listing pages (methods, case stories, events)."""
+"""Filtering and pagination shared by the listing pages (methods, case stories, events), and
+what every page reads from the cache between two publishes."""
 
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Q
 from django.http import Http404
+from wagtail.models import PageViewRestriction, Site
 
 from kb.core.models import ContentVersion
 
@@ -27,6 +30,32 @@ def cached(key, build, request=None):
         value = build()
         cache.set(cache_key, value, CACHE_TIMEOUT)
     return value
+
+
+def cached_for_site(name, build, request=None):
+    """cached(), kept apart for each site: for what shows the site's own addresses."""
+    site = Site.find_for_request(request) if request is not None else None
+    return cached(f"{name}:{site.pk if site else 'default'}", build, request)
+
+
+def view_restrictions(request=None):
+    """[(restriction id, page path, page depth)] of every page view restriction, from the
+    cache (a restriction saved or deleted, or a page moved, changes the content version)."""
+    return cached(
+        "view_restrictions",
+        lambda: list(PageViewRestriction.objects.values_list("pk", "page__path", "page__depth")),
+        request,
+    )
+
+
+def public(pages, request=None):
+    """Wagtail's pages.public() (no page with a view restriction on it or above it), with
+    the restrictions read from the cache rather than with a query on every call."""
+    private = Q()
+    for _pk, path, depth in view_restrictions(request):
+        # Wagtail's descendant_of_q(restricted page, inclusive=True).
+        private |= Q(path__startswith=path, depth__gte=depth)
+    return pages.exclude(private) if private else pages
 
 
 @dataclass

@@ -1,9 +1,10 @@
 """Replaces the content version (kb.core.listing.cached, the page cache kb.core.page_cache)
 whenever what a listing or a page shows may change: a page published, unpublished, moved or
-deleted, a view restriction changed, or a site setting (contact, footer links) saved."""
+deleted, a view restriction changed, a site (its host name or root page) or a site setting
+(contact, footer links) saved."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import ContentVersion, FooterLinks, SiteContact
@@ -37,5 +38,6 @@ def connect():
     post_page_move.connect(content_changed, dispatch_uid="core_version_moved")
     post_delete.connect(content_changed, sender=Page, dispatch_uid="core_version_deleted")
     content_follows(PageViewRestriction)
+    content_follows(Site)
     for setting in (SiteContact, FooterLinks):
         content_follows(setting, setting_changed)

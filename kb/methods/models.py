@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from kb.core.blocks import RICH_TEXT_FEATURES, StepBlock
-from kb.core.listing import Filter, cached, paginate, querystring_without_page
+from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
 from kb.core.searchable import (
     METHOD_TITLE_BOOST,
@@ -42,7 +42,7 @@ class MethodIndexPage(SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         theme_filter = filter_by_theme(request)
         phase_filter = Filter("fase", "Fase", list(Phase.choices))
-        methods = MethodPage.objects.child_of(self).live().public().order_by("title")
+        methods = public(MethodPage.objects.child_of(self).live(), request).order_by("title")
         if theme := theme_filter.read(request):
             methods = methods.filter(themes__slug=theme)
         if phase := phase_filter.read(request):
@@ -129,9 +129,7 @@ class MethodPage(SearchablePage, ThemedPage, BasePage):
     def listing_page(cls):
         return MethodIndexPage.objects.live().first()
 
-    @classmethod
-    def cards(cls, pages):
-        return pages.defer("purpose", "preparation", "steps", "tips")
+    card_fields = ("summary", "phase", "time_needed", "group_size", "works_digitally")
 
     def search_facets(self, prepared=None):
         return [*super().search_facets(prepared), (PHASE, self.phase)]
@@ -141,22 +139,16 @@ class MethodPage(SearchablePage, ThemedPage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Related both ways: the methods this one names and those that name it. (all() works
-        # on previews too, where the relation is still held in memory.)
-        named = [method.pk for method in self.related_methods.all()]
-        related = (
-            MethodPage.objects.live()
-            .public()
-            .filter(models.Q(pk__in=named) | models.Q(related_methods=self))
-            .exclude(pk=self.pk)
-            .distinct()
-            .order_by("title")
-        )
+        # Related both ways: the methods this one names (read from the relation, which a
+        # preview holds in memory) and those that name it. Their ids first: a join with an
+        # OR across both would scan every method.
+        named = self.related_methods.values_list("id", flat=True)
+        naming = MethodPage.related_methods.through.objects.filter(to_methodpage=self.pk)
+        ids = {*named, *naming.values_list("from_methodpage", flat=True)} - {self.pk}
+        related = public(MethodPage.objects.live(), request).filter(pk__in=ids).order_by("title")
+        # The stories' own model says what their cards need (methods cannot import it).
+        stories = self.case_stories.model.cards(public(self.case_stories.live(), request))
         context.update(
-            related_methods=MethodPage.cards(related),
-            # The stories' own model says what their cards need (methods cannot import it).
-            case_stories=self.case_stories.model.cards(self.case_stories.live().public()).order_by(
-                "title"
-            ),
+            related_methods=MethodPage.cards(related), case_stories=stories.order_by("title")
         )
         return context

@@ -91,6 +91,9 @@ MIDDLEWARE = [
     "kb.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The site and its home page from the cache between publishes (after CommonMiddleware,
+    # which checks the host).
+    "kb.core.sites.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -1,11 +1,11 @@
 from django.db import models
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from kb.core.listing import Filter, cached
+from kb.core.listing import Filter, cached, public
 from kb.core.models import BasePage
 
 # How many items of each kind a theme page shows before linking to the full, filtered list.
@@ -49,9 +49,11 @@ class ThemedPage:
 
     @classmethod
     def cards(cls, pages):
-        """The pages as their cards need them: what the card shows loaded with them (an
-        image, say), and large fields it does not show (bodies) left out."""
-        return pages
+        """The pages as their cards need them: only what the card shows (BasePage's
+        card_page_fields and the type's card_fields), and what it shows loaded with them
+        (an image, say). A field the card reads but that is left out costs a query per
+        card (tests/test_query_counts.py)."""
+        return pages.only(*cls.card_page_fields, *cls.card_fields)
 
     @classmethod
     def listing_page(cls):
@@ -67,6 +69,12 @@ def themed_page_relations():
         for relation in Theme._meta.related_objects
         if issubclass(relation.related_model, ThemedPage)
     ]
+
+
+def all_themes(request=None):
+    """Every theme, in order, from the cache between changes (a saved theme changes the
+    content version)."""
+    return cached("themes:all", lambda: list(Theme.objects.all()), request)
 
 
 def filter_by_theme(request=None):
@@ -94,7 +102,9 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
 
     @path("<slug:slug>/", name="theme")
     def theme_detail(self, request, slug):
-        theme = get_object_or_404(Theme, slug=slug)
+        theme = next((theme for theme in all_themes(request) if theme.slug == slug), None)
+        if theme is None:
+            raise Http404("Temaet finnes ikke.")
         sections = [
             _section(model, getattr(theme, accessor), theme, request)
             for model, accessor in themed_page_relations()
@@ -130,12 +140,21 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
 def _section(model, related_pages, theme, request=None):
     # The relation gives the model's own pages (no .specific(), which would load them
     # again without what cards() loads with them).
-    pages = model.cards(related_pages.live().public()).order_by("-first_published_at", "title")
-    index_page = model.listing_page()
-    listing_url = f"{index_page.url}?tema={theme.slug}" if index_page else None
+    pages = model.cards(public(related_pages.live(), request))
+    pages = pages.order_by("-first_published_at", "title")
+    index_url = cached(
+        f"themes:listing_url:{model._meta.label}", lambda: _listing_url(model), request
+    )
+    listing_url = f"{index_url}?tema={theme.slug}" if index_url else None
     return {
         "heading": model.theme_section_heading,
         "count": cached(f"themes:{theme.pk}:{model._meta.label}:count", pages.count, request),
         "items": list(pages[:ITEMS_PER_KIND]),
         "listing_url": listing_url,
     }
+
+
+def _listing_url(model):
+    """The URL of the page listing every page of `model`, or "" (no such page)."""
+    index_page = model.listing_page()
+    return (index_page.url or "") if index_page else ""

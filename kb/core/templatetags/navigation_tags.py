@@ -11,19 +11,29 @@ from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction, Site
 
 from kb.core import dates, text
-from kb.core.models import BasePage, FooterLinks
+from kb.core.listing import cached_for_site
+from kb.core.models import BasePage, FooterLinks, SiteContact
 from kb.core.per_request import once_per_request
 
 register = template.Library()
 
 
-def _site_root(request):
-    """The current site's root page (Site.find_for_request caches the site on the request
-    and loads its root page with it)."""
+def _site(request):
+    """The current site (Site.find_for_request caches it on the request, with its root
+    page), or the default site when there is no request."""
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
-    return site.root_page if site else None
+    return site
+
+
+def _chrome(request, name, build):
+    """What the header or footer shows on every page of the current site, built once per
+    content version (kb.core.listing.cached: publishing, a view restriction or a setting
+    changes it) and read once per request."""
+    return once_per_request(
+        request, name, lambda: cached_for_site(name, lambda: build(request), request)
+    )
 
 
 def _menu_pages(root):
@@ -44,20 +54,29 @@ def _menu_pages(root):
 
 
 def _navigation(request):
-    root = _site_root(request)
+    """{"home_url", "pages": [{"pk", "path", "label", "url"}]}: plain data, kept in the cache."""
+    site = _site(request)
+    root = site.root_page if site else None
     if root is None:
-        return None, []
-    return root, _menu_pages(root)
+        return {"home_url": "/", "pages": []}
+    pages = []
+    for nav_page in _menu_pages(root):
+        url = nav_page.get_url(request=request)
+        if url is not None:
+            pages.append(
+                {"pk": nav_page.pk, "path": nav_page.path, "label": nav_page.title, "url": url}
+            )
+    return {"home_url": root.get_url(request=request) or "/", "pages": pages}
 
 
-def _current_marker(nav_page, url, current_page, request):
+def _current_marker(nav_page, current_page, request):
     if current_page is None:
         return None
-    if current_page.pk == nav_page.pk:
+    if current_page.pk == nav_page["pk"]:
         # A routable page's sub-pages (e.g. /tema/<slug>/) are inside the section too.
-        on_index = request is None or request.path == url
+        on_index = request is None or request.path == nav_page["url"]
         return "page" if on_index else "true"
-    if current_page.path.startswith(nav_page.path):
+    if current_page.path.startswith(nav_page["path"]):
         # Inside the section: "true" rather than "page", so screen readers do not announce
         # the section link as the page the user is on.
         return "true"
@@ -72,29 +91,23 @@ def main_navigation(context):
     "current" is "page" on the section's own index page, "true" on pages inside the
     section, and None elsewhere."""
     request = context.get("request")
-    root, nav_pages = once_per_request(request, "navigation", lambda: _navigation(request))
+    navigation = _chrome(request, "navigation", _navigation)
     current_page = context.get("page")
     if not isinstance(current_page, Page):
         current_page = None
 
-    home_url = (root.get_url(request=request) if root else None) or "/"
-    items = []
-    for nav_page in nav_pages:
-        url = nav_page.get_url(request=request)
-        if url is None:
-            continue
-        items.append(
-            {
-                "label": nav_page.title,
-                "url": url,
-                "current": _current_marker(nav_page, url, current_page, request),
-            }
-        )
-
+    items = [
+        {
+            "label": nav_page["label"],
+            "url": nav_page["url"],
+            "current": _current_marker(nav_page, current_page, request),
+        }
+        for nav_page in navigation["pages"]
+    ]
     search_url = reverse("search")
     on_search = request is not None and request.path == search_url
     items.append({"label": "Søk", "url": search_url, "current": "page" if on_search else None})
-    return {"home_url": home_url, "items": items}
+    return {"home_url": navigation["home_url"], "items": items}
 
 
 def _footer_links(request):
@@ -117,8 +130,18 @@ def _footer_links(request):
 def footer_links(context):
     """The footer's links from the FooterLinks setting, [{"label", "url"}], leaving out
     pages that are not chosen, not live or not public."""
-    request = context.get("request")
-    return once_per_request(request, "footer_links", lambda: _footer_links(request))
+    return _chrome(context.get("request"), "footer_links", _footer_links)
+
+
+def _site_contact(request):
+    site = _site(request)
+    return SiteContact.for_site(site) if site else SiteContact()
+
+
+@register.simple_tag(takes_context=True)
+def site_contact(context):
+    """The SiteContact setting of the current site, for the footer."""
+    return _chrome(context.get("request"), "site_contact", _site_contact)
 
 
 @register.simple_tag

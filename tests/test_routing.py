@@ -1,0 +1,112 @@
+"""Pages are found by their path as Wagtail finds them, in a fixed number of queries however
+deep they are (kb.core.models.BasePage.route), and what routing hands on is right: the
+breadcrumbs, the view restrictions (from the cache, kb.core.listing.view_restrictions) and
+the site with its home page (kb.core.sites.CachedSiteMiddleware)."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction, Site
+
+from . import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def nested(depth):
+    """Standard pages `depth` steps below the home page, each below the one before."""
+    pages = [factories.home_page()]
+    for _ in range(depth):
+        pages.append(factories.StandardPageFactory(parent=pages[-1], publish=False))
+    return pages[1:]
+
+
+def routing_queries(url):
+    """The queries Wagtail's route_for_request makes for `url` on a fresh request (after a
+    first one, which fills per-process caches such as the content types)."""
+    Page.route_for_request(RequestFactory().get(url), url)
+    request = RequestFactory().get(url)
+    with CaptureQueriesContext(connection) as context:
+        page, _args, _kwargs = Page.route_for_request(request, url)
+    return page, len(context.captured_queries)
+
+
+def test_a_page_is_found_in_the_same_queries_however_deep_it_is():
+    shallow = nested(1)[-1]
+    deep = nested(5)[-1]
+    page, few = routing_queries(shallow.url)
+    assert page == shallow
+    page, many = routing_queries(deep.url)
+    assert page == deep
+    assert type(page) is type(deep)  # the specific page, as Wagtail's route gives it
+    assert many == few <= 5  # site, home page, content version, the path, the page
+
+
+def test_missing_and_unpublished_pages_are_not_found_and_a_draft_parent_hides_nothing(client):
+    parent, child = nested(2)
+    assert client.get(parent.url + "finnes-ikke/").status_code == 404
+    assert client.get(child.url + "finnes-ikke/").status_code == 404
+    url = child.url
+    child.unpublish()
+    assert client.get(url).status_code == 404
+    # As in Wagtail, only the page served must be live, not the pages above it.
+    child.save_revision().publish()
+    parent.unpublish()
+    assert client.get(url).status_code == 200
+
+
+def test_breadcrumbs_name_the_pages_above(client):
+    pages = nested(3)
+    soup = BeautifulSoup(client.get(pages[-1].url).content, "html.parser")
+    trail = soup.find("nav", class_="breadcrumbs")
+    links = [(a.get_text(strip=True), a["href"]) for a in trail.find_all("a")]
+    assert links == [("Forside", "/"), *((page.title, page.url) for page in pages[:-1])]
+    assert trail.find(attrs={"aria-current": "page"}).get_text(strip=True) == pages[-1].title
+
+
+def test_a_restriction_above_a_page_applies_to_it_and_its_removal_at_once(client):
+    section, page = nested(2)
+    restriction = PageViewRestriction.objects.create(
+        page=section, restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get(page.url)
+    assert response.status_code == 302
+    assert urlsplit(response["Location"]).path.endswith("/login/")
+    client.force_login(factories.UserFactory())
+    assert client.get(page.url).status_code == 200
+    client.logout()
+    restriction.delete()
+    assert client.get(page.url).status_code == 200
+
+
+def test_a_password_restriction_asks_for_the_password(client):
+    (page,) = nested(1)
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="hemmelig"
+    )
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert 'name="password"' in response.content.decode()
+    assert page.intro not in response.content.decode()
+
+
+def test_the_site_and_its_home_page_come_from_the_cache_until_a_site_is_saved(client):
+    (page,) = nested(1)
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(page.url).status_code == 200
+    assert not [query for query in context.captured_queries if "wagtailcore_site" in query["sql"]]
+
+    # A second home page made the default site's root: served at once.
+    other_home = factories.HomePageFactory(title="Andre forside")
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = other_home
+    site.save()
+    try:
+        assert "Andre forside" in client.get("/").content.decode()
+    finally:
+        Site.clear_site_root_paths_cache()
