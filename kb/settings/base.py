@@ -259,6 +259,12 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILIMAGES_IMAGE_MODEL = "core.KbImage"
+# At most 50 megapixels an image (Wagtail's default is 128): what a 50-megapixel camera or
+# phone gives at full size (8160 × 6120), which the site never shows at more than a few
+# megapixels; decoding one takes about 200 MB of a worker's memory, an 11 000 × 11 000 image
+# more than a gigabyte. The form says so in Norwegian (kb.core.image_uploads).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "kb.core.image_uploads.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odp", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Wagtail's own default workflow and groups are removed (kb.core migration 0002); the real
