@@ -230,6 +230,15 @@ def tasks_setting(default):
 
 TASKS = tasks_setting("database")
 
+# `manage.py daily` (README «Deployment»: once a day from cron or a systemd timer) runs these
+# commands in turn, each safe to repeat: the search log older than WAGTAILSEARCH_HITS_MAX_AGE
+# days, finished task results older than 14 days (all queues), scheduled publishing.
+DAILY_COMMANDS = [
+    ["clean_query_log"],
+    ["prune_db_task_results", "--queue-name", "*"],
+    ["publish_scheduled"],
+]
+
 # Every e-mail is queued (kb.core.mail) and the worker delivers it through
 # EMAIL_DELIVERY_BACKEND, which the environment's EMAIL_BACKEND names (SMTP by default);
 # a failed delivery is tried again for about nine hours, then shown to the advisers.
