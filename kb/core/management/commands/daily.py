@@ -22,7 +22,10 @@ def tasks_in_database():
 
 
 class Command(BaseCommand):
-    help = "Daglig vedlikehold: rydder søkeloggen og ferdige bakgrunnsoppgaver, publiserer planlagte sider."
+    help = (
+        "Daglig vedlikehold: rydder søkeloggen og ferdige bakgrunnsoppgaver, publiserer "
+        "planlagte sider."
+    )
 
     def handle(self, *args, **options):
         failed = []
