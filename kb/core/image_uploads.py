@@ -20,7 +20,7 @@ TOO_MANY_PIXELS = (
 
 
 def megapixels(pixels):
-    return f"{pixels / 1_000_000:.0f}".replace(".", ",")
+    return f"{pixels / 1_000_000:.0f}"
 
 
 class LimitedImageField(WagtailImageField):
