@@ -18,7 +18,8 @@ from itertools import groupby
 from django.conf import settings
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connection, transaction
-from django.db.models import CharField, F, Sum
+from django.db.models import CharField, F, Q, Sum
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Greatest, Length
 from wagtail.search.models import IndexEntry
 
@@ -160,19 +161,28 @@ def _count(change):
     change = {word: amount for word, amount in change.items() if amount}
     known = set()
     for words in _batches(list(change)):
-        known |= set(IndexedWord.objects.filter(word__in=words).values_list("word", flat=True))
+        known |= set(IndexedWord.objects.filter(_word_among(words)).values_list("word", flat=True))
     by_amount = defaultdict(list)
     for word in known:
         by_amount[change[word]].append(word)
     for amount, words in by_amount.items():
         for batch in _batches(words):
-            IndexedWord.objects.filter(word__in=batch).update(
+            IndexedWord.objects.filter(_word_among(batch)).update(
                 page_count=Greatest(F("page_count") + amount, 0)
             )
     for batch in _batches(sorted(known)):
-        IndexedWord.objects.filter(word__in=batch, page_count=0).delete()
+        IndexedWord.objects.filter(_word_among(batch), page_count=0).delete()
     new = {word: amount for word, amount in change.items() if amount > 0 and word not in known}
     _words_with_stems(new, ignore_conflicts=True)
+
+
+def _word_among(words):
+    """IndexedWord.word is one of the words. On PostgreSQL as a subquery: given a list of a
+    hundred words, the planner picks the trigram index and takes a third of a second, where
+    the unique index takes a millisecond."""
+    if connection.vendor == "postgresql":
+        return Q(word__in=RawSQL("SELECT unnest(%s::text[])", [list(words)]))
+    return Q(word__in=words)
 
 
 def _batches(items):
