@@ -251,6 +251,7 @@ class Stack:
             "STATIC_ROOT": str(Path(os.environ.get("STATIC_ROOT", ROOT / "staticfiles"))),
             "MEDIA_ROOT": str(self.media_root),
             "RUN_DIR": str(self.run_dir),
+            "ACCESS_LOG": str(self.run_dir / "nginx-access.log"),
             # Run by root, nginx would hand its workers to «nobody», who may not be able to
             # read the checkout; run by anyone else it keeps its user.
             "NGINX_USER": "user root;" if os.geteuid() == 0 else "",

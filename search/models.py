@@ -28,9 +28,11 @@ class PageFacet(models.Model):
 
 
 class IndexedWord(models.Model):
-    """A word that occurs in the live pages' search index, its stem (as the search
-    configuration stems it) and the number of pages it occurs in. The search page uses it to
-    split compound words and to correct typos."""
+    """A word that occurs in the search index of the live, public, searchable pages, its stem
+    (as the search configuration stems it) and the number of such pages it occurs in. The
+    search page uses it to split compound words and to correct typos, and names the words it
+    widened a query to, to anyone: so a word goes when its last page is unpublished, deleted,
+    moved out of sight or made private (search.vocabulary, search.signals)."""
 
     word = models.CharField(max_length=60, unique=True)
     stem = models.CharField(max_length=60, db_index=True)
@@ -38,6 +40,19 @@ class IndexedWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class PageWords(models.Model):
+    """The words of one page as the word list counts them, space-separated: what to take
+    away from IndexedWord when the page leaves the public or its text changes."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    words = models.TextField()
+
+    def __str__(self):
+        return str(self.page_id)
 
 
 class FrequentStem(models.Model):

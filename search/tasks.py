@@ -12,8 +12,7 @@ from . import matching, vocabulary
 
 @task()
 def index_published_page(page_id):
-    pages = Page.objects.filter(pk=page_id).live()
-    page = pages.specific().first()
+    page = Page.objects.filter(pk=page_id).live().specific().first()
     if page is None:  # unpublished or deleted before the worker came to it
         return
     # Wagtail's own task, enqueued when the page's row is saved, may run before modelcluster
@@ -21,4 +20,4 @@ def index_published_page(page_id):
     # the time the page is published they are saved.
     index.insert_or_update_object(page)
     matching.update_frequent_stems(page.pk)
-    vocabulary.add_words_of(pages.public())
+    vocabulary.update_words_of([page.pk])

@@ -2,6 +2,8 @@
 the task worker run by hand."""
 
 import io
+import struct
+import zlib
 from unittest import mock
 
 import PIL.Image
@@ -60,6 +62,25 @@ def png_upload(name="bilde.png"):
     buffer = io.BytesIO()
     PIL.Image.new("RGB", (64, 48), "teal").save(buffer, "PNG")
     return SimpleUploadedFile(name, buffer.getvalue(), "image/png")
+
+
+def png_with_size(width, height, name="stort.png"):
+    """A PNG that says it is `width` × `height` pixels (black and white), in a few hundred
+    bytes: a valid header and the start of its image data. Enough for everything that reads
+    only the header, as the upload's checks must."""
+
+    def chunk(kind, data):
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    data = zlib.compress(b"\x00" * (1 + (width + 7) // 8) * 4)
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+    return SimpleUploadedFile(name, png, "image/png")
 
 
 def run_queued_tasks():

@@ -9,7 +9,8 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.conf import settings
 
-        from . import error_reporting, signals
+        from . import error_reporting, signals, spreadsheets
 
         signals.connect()
+        spreadsheets.install()
         error_reporting.init(settings)

@@ -345,6 +345,15 @@ def tasks_setting(default):
 
 TASKS = tasks_setting("database")
 
+# `manage.py daily` (README «Deployment»: once a day from cron or a systemd timer) runs these
+# commands in turn, each safe to repeat: the search log older than WAGTAILSEARCH_HITS_MAX_AGE
+# days, finished task results older than 14 days (all queues), scheduled publishing.
+DAILY_COMMANDS = [
+    ["clean_query_log"],
+    ["prune_db_task_results", "--queue-name", "*"],
+    ["publish_scheduled"],
+]
+
 # Every e-mail is queued (kb.core.mail) and the worker delivers it through
 # EMAIL_DELIVERY_BACKEND, which the environment's EMAIL_BACKEND names (SMTP by default);
 # a failed delivery is tried again for about nine hours, then shown to the advisers.
@@ -374,6 +383,12 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILIMAGES_IMAGE_MODEL = "core.KbImage"
+# At most 50 megapixels an image (Wagtail's default is 128): what a 50-megapixel camera or
+# phone gives at full size (8160 × 6120), which the site never shows at more than a few
+# megapixels; decoding one takes about 200 MB of a worker's memory, an 11 000 × 11 000 image
+# more than a gigabyte. The form says so in Norwegian (kb.core.image_uploads).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "kb.core.image_uploads.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odp", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Wagtail's own default workflow and groups are removed (kb.core migration 0002); the real
