@@ -3,8 +3,13 @@ changes nothing (tests/test_demo_files.py: a mistake in a file stops it).
 
 The demo is loaded once for this module (it takes seconds), inside a transaction that is
 rolled back when the module is done, so nothing leaks into other tests. It does not rely
-on tests/conftest.py having loaded it; if it has, the load here is a second run."""
+on tests/conftest.py having loaded it; if it has, the load here is a second run.
 
+Its generated images are drawn small here (TEST_IMAGE_SIZE): rendering every page makes
+each image's renditions, and AVIF at the demo's full 1200×800 takes most of a second per
+rendition. The pictures themselves are checked at full size in tests/test_images.py."""
+
+import functools
 from io import StringIO
 
 import pytest
@@ -19,6 +24,7 @@ from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
 from kb.cases.models import CaseStoryPage, MunicipalityPage
 from kb.conferences.models import EventPage, EventSeriesPage
 from kb.core.models import FooterLinks
+from kb.demo import images
 from kb.demo.loader import DEMO_PASSWORD, DEMO_USERS, MEMBERS_COLLECTION
 from kb.demo.reader import read_content
 from kb.methods.models import MethodPage
@@ -31,10 +37,20 @@ def content_files():
     return read_content()
 
 
+TEST_IMAGE_SIZE = (240, 160)
+
+
 @pytest.fixture(scope="module")
 def demo_output(django_db_setup, django_db_blocker):
-    """Loads the demo once for the module; rolled back at the end of the module."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    """Loads the demo once for the module (with small images); rolled back at the end of
+    the module."""
+    small_images = functools.partial(images.abstract_png, size=TEST_IMAGE_SIZE)
+    with (
+        pytest.MonkeyPatch.context() as patch,
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+    ):
+        patch.setattr(images, "abstract_png", small_images)
         output = StringIO()
         call_command("load_demo_content", force=True, stdout=output)
         yield output.getvalue()
