@@ -10,16 +10,20 @@ Titles carry the factory's sequence number, so two pages never share a slug. Bui
 a test needs: each page costs a few milliseconds.
 """
 
+import contextlib
 import datetime
 
 import factory
 import wagtail_factories
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import override_settings
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail.models import Collection, CollectionViewRestriction, Page, Site
 from wagtail.rich_text import RichText
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.models import FeaturedMethod, FeaturedStory, HomePage
 from kb.cases.models import (
@@ -284,6 +288,20 @@ def the(model):
     return factory.LazyFunction(lambda: model.objects.get())
 
 
+@contextlib.contextmanager
+def indexes_left_for_the_last_save():
+    """Wagtail updates its search index and its reference index on every save of a page
+    (Wagtail's AUTO_UPDATE switch and disable_reference_index_auto_update() turn that off).
+    A factory saves a page two or three times on its way to being published or drafted:
+    only the last save, which indexes the page as it ends up, needs to."""
+    backends = {
+        name: {**backend, "AUTO_UPDATE": False}
+        for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    with disable_reference_index_auto_update(), override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        yield
+
+
 class KbPageFactory(wagtail_factories.PageFactory):
     """Creates the page below `parent` and publishes it (one revision, then publish()).
 
@@ -293,23 +311,32 @@ class KbPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         abstract = True
-        skip_postgeneration_save = True
 
     class Params:
         draft = factory.Trait(live=False)
 
     slug = factory.LazyAttribute(lambda page: norwegian_slug(page.title))
     owner = None
+    publish = True
 
-    @factory.post_generation
-    def publish(page, create, extracted, **kwargs):
-        if not create or extracted is False:
-            return
-        revision = page.save_revision(user=page.owner)
-        if page.live:
-            revision.publish(user=page.owner)
-            # publish() works on a copy made from the revision.
-            page.refresh_from_db()
+    @classmethod
+    def _build(cls, model_class, *args, publish=True, **kwargs):
+        return super()._build(model_class, *args, **kwargs)
+
+    @classmethod
+    def _create(cls, model_class, *args, publish=True, **kwargs):
+        if not publish:
+            return super()._create(model_class, *args, **kwargs)
+        with indexes_left_for_the_last_save():
+            page = super()._create(model_class, *args, **kwargs)
+            revision = page.save_revision(user=page.owner) if page.live else None
+        if revision is None:  # a draft, indexed by the save of its revision
+            page.save_revision(user=page.owner)
+            return page
+        revision.publish(user=page.owner)
+        # publish() works on a copy made from the revision.
+        page.refresh_from_db()
+        return page
 
 
 class HomePageFactory(KbPageFactory):
