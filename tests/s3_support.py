@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import boto3
-from moto.server import ThreadedMotoServer
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 REGION = "eu-north-1"
@@ -29,6 +28,10 @@ SECRET_KEY = "test-secret-key"
 
 class S3Server:
     def __init__(self):
+        # Imported here: every test process loads this module (tests/conftest.py), few of
+        # them start the server.
+        from moto.server import ThreadedMotoServer
+
         self.server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
 
     def start(self):
