@@ -1,3 +1,4 @@
+import gc
 import hashlib
 import inspect
 import os
@@ -86,6 +87,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
                 build_base_site()
         if fingerprint_file := kept_database_fingerprint_file():
             fingerprint_file.write_text(schema_fingerprint())
+
+
+def pytest_collection_finish(session):
+    """Django, Wagtail and every test module are loaded now and stay until the end: the
+    garbage collector leaves them out of its passes (gc.freeze), and runs its youngest
+    generation after 50 000 new objects instead of 700 (Django's ORM and templates make
+    many short-lived ones; reference cycles are still collected). About a tenth of the
+    suite's CPU time."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 100)
 
 
 def pytest_collection_modifyitems(config, items):
