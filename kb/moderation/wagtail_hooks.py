@@ -3,7 +3,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from . import dashboard
+from . import dashboard, guidance  # noqa: F401  (guidance registers its own hooks)
 from .roles import is_adviser
 
 

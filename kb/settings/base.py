@@ -397,6 +397,13 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Wagtail's own default workflow and groups are removed (kb.core migration 0002); the real
 # roles and the "Moderering" workflow are set up in code.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# No autosave in the page editor (Wagtail 7.4 saves a revision half a second after each
+# pause in typing; 0 turns it off). Each autosave is logged as «Utkast lagret» (3–6 per
+# story in the history), and one from the editor's form still open after submitting makes
+# a revision newer than the one under review, so the adviser's editing session warns
+# «… saved a new version. Proceeding will overwrite …» about a conflict that is none.
+# Drafts are saved when the editor asks; leaving the form with unsaved changes still asks.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # Moderation e-mails go to the advisers (the approval task's group), not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
