@@ -5,6 +5,7 @@ Django's catalogs (tests/admin_language.py) that no Norwegian catalog translates
 import json
 
 import pytest
+from django.core import mail
 from django.test import Client
 
 from kb.cases.models import CaseStoryPage
@@ -110,6 +111,17 @@ def journey_screens():
     screens.visit("published story edit", reviewer, f"/admin/pages/{story.pk}/edit/")
     screens.visit("users", reviewer, "/admin/users/")
     screens.visit("add user", reviewer, "/admin/users/new/")
+    screens.visit("invite", reviewer, "/admin/inviter/")
+    screens.visit(
+        "invited",
+        reviewer,
+        "/admin/inviter/",
+        {"role": "member", "email": "medlem@example.no", "name": "Ola Nordmann"},
+    )
+    (invitation,) = [m for m in mail.outbox if m.to == ["medlem@example.no"]]
+    link = next(word for word in invitation.body.split() if "/password_reset/" in word)
+    screens.visit("set password", Client(), link.removeprefix("http://testserver"), follow=True)
+    screens.visit("members' login", anonymous, "/_util/login/")
     return screens
 
 

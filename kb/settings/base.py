@@ -374,6 +374,9 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Samskapingsbanken"
+# The login for members-only pages and documents (/_util/login/), in the site's own dress
+# and words; django-axes guards it as it guards the admin's.
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "core/member_login.html"
 # The public address of the site. `manage.py setup_site` (the release step, `make run`)
 # writes it into Wagtail's default Site record, from which the sitemap, canonical links and
 # the links in e-mails are built; admin e-mails use it too unless WAGTAILADMIN_BASE_URL says
