@@ -3,6 +3,7 @@ in one click, the adviser's latest comment where they work) and the adviser's (t
 waiting for them first on the dashboard, and word that an approved story is published)."""
 
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin import messages
@@ -31,10 +32,10 @@ def new_story_url(municipality):
 
 def latest_change_requests(pages):
     """{page id: the rejected task state with the adviser's latest comment} for the pages
-    whose moderation waits for changes, in one query."""
+    whose moderation waits for changes, in one query (the cached content type aside)."""
     waiting = WorkflowState.objects.filter(
         status=WorkflowState.STATUS_NEEDS_CHANGES,
-        base_content_type__model="page",
+        base_content_type=ContentType.objects.get_for_model(Page),
         object_id__in=[str(page.pk) for page in pages],
     )
     requests = {}
@@ -82,7 +83,7 @@ class ChangeRequestsPanel(Component):
         return {"rows": self.rows}
 
 
-def editor_change_requests(user, municipalities):
+def editor_change_requests(municipalities):
     stories = CaseStoryPage.objects.none()
     for municipality in municipalities:
         stories |= CaseStoryPage.objects.child_of(municipality)
@@ -108,7 +109,7 @@ def guide_the_dashboard(request, panels):
     municipalities = list(editable_municipalities(request.user))
     if municipalities:
         panels.append(NewStoryPanel(municipalities))
-        if rows := editor_change_requests(request.user, municipalities):
+        if rows := editor_change_requests(municipalities):
             panels.append(ChangeRequestsPanel(rows))
 
 
