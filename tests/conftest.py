@@ -15,7 +15,7 @@ from kb.methods.models import MethodIndexPage
 from kb.moderation.roles import setup_roles
 from kb.themes.models import ThemeIndexPage
 
-from . import factories, s3_support
+from . import browser_support, factories, s3_support
 
 
 def build_base_site():
@@ -126,6 +126,28 @@ def s3_media(s3_server, settings):
     the bucket's name."""
     with s3_support.media_bucket(s3_server, settings) as bucket:
         yield bucket
+
+
+@pytest.fixture(scope="session")
+def browser(django_db_setup):
+    """One Chromium per test process (tests/browser_support.py), started by the first test
+    that needs it; each test opens its own context. Skips (fails under CI) without
+    Chromium, Playwright or axe-core.
+
+    The test database is set up first: once Playwright's event loop runs in this thread,
+    Django keeps the thread's database connections apart from those made before."""
+    browser_support.requirements_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    with pytest.MonkeyPatch.context() as patch:
+        # Playwright's sync API keeps an event loop in this thread, and Django refuses
+        # database calls from a thread with a running loop: the tests' calls are
+        # synchronous all the same.
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with sync_playwright() as playwright:
+            browser = browser_support.launch(playwright)
+            yield browser
+            browser.close()
 
 
 # The base site's pages, read afresh for each test.
