@@ -237,3 +237,22 @@ def screenshot(page, name):
     path = SCREENSHOTS / f"{name}-{width}.png"
     page.screenshot(path=path, full_page=True)
     return path
+
+
+def has_print_styles(page):
+    """Whether the page's stylesheets have rules for print."""
+    return page.evaluate(
+        """() => [...document.styleSheets].some(sheet => [...sheet.cssRules].some(
+            rule => rule.media && [...rule.media].includes('print')))"""
+    )
+
+
+JOURNEYS = Path(settings.BASE_DIR) / "test-artifacts" / "journeys"
+
+
+def record_journey(name, seconds):
+    """A journey's wall time, in test-artifacts/journeys/NAME.json (the issue's note reports
+    them; the tests check correctness, not speed)."""
+    JOURNEYS.mkdir(parents=True, exist_ok=True)
+    record = {"journey": name, "seconds": round(seconds, 2)}
+    (JOURNEYS / f"{name}.json").write_text(json.dumps(record) + "\n", encoding="utf-8")

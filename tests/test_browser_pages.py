@@ -9,6 +9,8 @@ The site is built once for the module from factories, with the long Norwegian co
 real pages have in their headings, and served by LiveSite on the test's own (rolled back)
 transaction."""
 
+import time
+
 import pytest
 from django.db import transaction
 from django.urls import reverse
@@ -190,3 +192,42 @@ def test_listing_filters_by_keyboard(site, page):
     page.wait_for_url("**/metoder/?*tema=medvirkning*")
     titles = page.locator(".card__title").all_inner_texts()
     assert titles == ["Verdenskafé"]
+
+
+def test_journey_leader_finds_a_method_and_prints_it(site, page):
+    """Journey 1: a culture school leader, on a phone, searches from the home page, then
+    narrows the method listing by a filter, opens the method, follows a related method and
+    a theme, and prints the method. Its time is written to
+    test-artifacts/journeys/leader.json."""
+    base_url, paths = site
+    started = time.perf_counter()
+    page.goto(base_url + paths["forside"])
+    page.get_by_role("searchbox").fill("verdenskafé")
+    page.get_by_role("searchbox").press("Enter")
+    page.wait_for_url("**/sok/?q=*")
+    assert page.get_by_role("link", name="Verdenskafé").is_visible()
+
+    page.get_by_role("navigation", name="Hovedmeny").get_by_role("link", name="Metoder").click()
+    page.get_by_label("Tema").select_option(label="Medvirkning")
+    page.get_by_role("button", name="Vis").click()
+    page.wait_for_url("**tema=medvirkning*")
+    page.get_by_role("link", name="Verdenskafé").click()
+    page.wait_for_url(base_url + paths["metode"])
+
+    related = page.get_by_role("region", name="Relaterte metoder")
+    related.get_by_role("link", name="Interessentkartlegging").click()
+    page.wait_for_url("**/interessentkartlegging/")
+    page.go_back()
+    page.get_by_role("link", name="Medvirkning").first.click()
+    page.wait_for_url(base_url + paths["tema"])
+    assert page.get_by_role("link", name="Verdenskafé").is_visible()
+    page.go_back()
+    page.wait_for_url(base_url + paths["metode"])
+
+    page.emulate_media(media="print")
+    if browser_support.has_print_styles(page):
+        assert not page.get_by_role("navigation", name="Hovedmeny").is_visible()
+    # Without print styles (they are to come), printing must at least work.
+    pdf = page.pdf()
+    assert pdf.startswith(b"%PDF")
+    browser_support.record_journey("leader", time.perf_counter() - started)
