@@ -7,10 +7,6 @@ import pytest
 
 from . import browser_support
 
-# The browser fixture starts after the test database is set up (tests/conftest.py), which
-# pytest-django does only for a session with a database test.
-pytestmark = pytest.mark.django_db
-
 SOUND_PAGE = """<!DOCTYPE html><html lang="nb"><head><title>Hel side</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>a:focus-visible { outline: 3px solid #1b1b1b; }</style></head>
