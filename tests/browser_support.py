@@ -5,9 +5,9 @@ database, and the checks of universal design run in the page.
   Playwright downloads; it starts with the flags a machine without outside network needs.
 - axe-core comes from npm (package.json; `make install` runs `npm ci`), read from
   node_modules and injected into each page: no file is fetched while the tests run.
-- LiveSite serves the site on a port of its own, sharing the test's database connection, so
-  the page sees the data a test built inside its (rolled back) transaction, as the test
-  client would: no data is committed, nothing is left for the next test.
+- live_site() serves the site on a port of its own, sharing the test's database
+  connection, so the page sees the data a test built inside its (rolled back)
+  transaction, as the test client would: nothing is committed or left for the next test.
 
 Without Chromium, Playwright or axe-core the browser tests skip and say what is missing;
 with CI=true they fail instead (requirements_or_skip)."""

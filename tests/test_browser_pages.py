@@ -6,8 +6,8 @@ visible focus. Each page is also photographed at 375 and 1280 px into
 test-artifacts/screenshots/ for people to look at.
 
 The site is built once for the module from factories, with the long Norwegian compounds
-real pages have in their headings, and served by LiveSite on the test's own (rolled back)
-transaction."""
+real pages have in their headings, and served by browser_support.live_site() on the
+module's own (rolled back) transaction. Journey 1 runs on the same site."""
 
 import time
 
