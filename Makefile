@@ -13,7 +13,13 @@ $(VENV)/.installed: requirements.lock
 	$(PY) -m pip install --progress-bar on --require-hashes -r requirements.lock
 	touch $@
 
-install: $(VENV)/.installed
+# axe-core for the browser tests (package.json), where npm is present: node_modules is
+# refreshed when the lock file changes.
+node_modules/.package-lock.json: package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund; \
+	else echo "npm not found: the browser tests will skip (they need axe-core from npm)"; fi
+
+install: $(VENV)/.installed node_modules/.package-lock.json
 
 # The local address goes into Wagtail's Site record (setup_site), so full URLs match it.
 run: export SITE_URL ?= http://127.0.0.1:$(PORT)
