@@ -144,11 +144,8 @@ def test_the_sections_are_in_the_menu_and_the_standard_pages_keep_their_slugs(de
 def test_every_method_names_its_source(demo):
     methods = MethodPage.objects.live()
     assert not methods.filter(source_title="").exists()
-    # Four sources have no link yet (an innbyggerpanel, a medvirkningsbudsjett, a
-    # samtalekafé and the libraries' Startpakke); every link given is a web address.
-    linked = methods.exclude(source_url="")
-    assert linked.count() >= methods.count() - 4
-    for method in linked:
+    assert not methods.filter(source_url="").exists()
+    for method in methods:
         assert method.source_url.startswith("https://"), method.slug
 
 

@@ -95,8 +95,16 @@ def test_method_page_shows_facts_steps_and_source(client):
     soup = get(client, method.url)
     facts = dict(zip(texts(soup.select(".facts dt")), texts(soup.select(".facts dd")), strict=True))
     assert facts["Fase"] == "Evaluering og måling av verdi"
-    assert facts["Tidsbruk"] == method.time_needed
+    assert facts["Tidsbruk"] == "2–3 timer"
+    assert facts["Deltakere"] == "8–30 deltakere"
+    assert facts["Målgrupper"] == "Ansatte og partnere"
+    assert facts["Kan gjennomføres digitalt"] == "Nei"
     assert text(soup.select_one(".source")) == f"{method.source_title}."
+    licence = soup.select_one(".source__licence a[rel=license]")
+    assert (text(licence), licence["href"]) == (
+        "CC BY-NC-SA 4.0",
+        "https://creativecommons.org/licenses/by-nc-sa/4.0/deed.no",
+    )
     assert soup.select_one(".source a")["href"] == method.source_url
     assert texts(soup.select("ol.steps .steps__title")) == [s[1]["title"] for s in steps]
     assert card_titles(section(soup, "method-stories")) == [story.title]
