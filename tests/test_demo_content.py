@@ -197,3 +197,4 @@ def test_the_footer_links_the_standard_pages(demo):
         "tilgjengelighetserklaering",
         "personvern",
     ]
+    assert footer.glossary_page.slug == "begreper"

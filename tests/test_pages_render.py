@@ -308,3 +308,33 @@ def test_sitemap_lists_pages_and_themes(client):
     assert f"http://localhost{method.url}" in locations
     assert f"http://localhost/tema/{theme.slug}/" in locations
     assert f"http://localhost{draft.url}" not in locations
+
+
+def test_a_member_municipality_shows_its_sponsor_on_the_board(client):
+    sponsor = factories.BoardMemberFactory(name="Marit Berg", email="marit@example.no")
+    member = factories.MunicipalityPageFactory(sponsor=sponsor)
+    former = factories.MunicipalityPageFactory(sponsor=sponsor, is_member=False)
+    facts = story_facts(get(client, member.url))
+    assert facts["Fadder i styret"].startswith("Marit Berg")
+    soup = get(client, member.url)
+    sponsor_dd = soup.find("dt", string="Fadder i styret").find_next("dd")
+    assert sponsor_dd.find("a", href="mailto:marit@example.no") is not None
+    # Only members have a sponsor; a former member's page does not name one.
+    assert "Fadder i styret" not in story_facts(get(client, former.url))
+
+
+def test_the_cooperation_level_links_the_glossary(client):
+    from wagtail.models import Site
+
+    from kb.core.models import FooterLinks
+
+    glossary = factories.StandardPageFactory(title="Begreper")
+    setting = FooterLinks.for_site(Site.objects.get(is_default_site=True))
+    story = factories.CaseStoryPageFactory(cooperation_level="samskaping")
+    level = get(client, story.url).find("dt", string="Grad av samarbeid").find_next("dd")
+    assert level.find("a") is None  # no glossary chosen: no link
+    setting.glossary_page = glossary
+    setting.save()
+    level = get(client, story.url).find("dt", string="Grad av samarbeid").find_next("dd")
+    assert text(level).startswith("Samskaping")
+    assert level.find("a")["href"] == glossary.url
