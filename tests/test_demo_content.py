@@ -169,7 +169,6 @@ def test_members_only_material_is_in_the_restricted_collection(demo):
     members_only = get_document_model().objects.filter(collection=collection)
     assert set(members_only.values_list("title", flat=True)) == {
         "Lederkonferansen 2025: Oppsummering fra bordene",
-        "Digital formiddagskaffe: Måle det som betyr noe: Regnearkmal for SoImpact",
     }
 
 

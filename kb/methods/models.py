@@ -1,8 +1,10 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404, HttpResponse
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -31,6 +33,7 @@ from kb.core.searchable import (
 )
 from kb.themes.models import Theme, ThemedPage, filter_by_theme
 
+from . import worksheets
 from .situation import (
     PARTICIPANT_RANGES,
     TARGET_GROUP_FIELDS,
@@ -42,6 +45,9 @@ from .situation import (
     shortest_minutes,
     that_fit,
 )
+
+PDF = "application/pdf"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class Phase(models.TextChoices):
@@ -118,7 +124,13 @@ class MethodIndexPage(SectionIndexPage):
         return context
 
 
-class MethodPage(SearchablePage, ThemedPage, BasePage):
+class Worksheet(models.TextChoices):
+    NONE = "", "Ingen"
+    PDF = "pdf", "Arbeidsark (PDF)"
+    SOIMPACT = "soimpact", "Arbeidsark (PDF) og SoImpact-regneark (.xlsx)"
+
+
+class MethodPage(RoutablePageMixin, SearchablePage, ThemedPage, BasePage):
     summary = models.TextField("Kort oppsummering", max_length=300)
     purpose = RichTextField("Formål", features=RICH_TEXT_FEATURES)
     phase = models.CharField("Fase i samskapingsprosessen", max_length=30, choices=Phase.choices)
@@ -166,6 +178,15 @@ class MethodPage(SearchablePage, ThemedPage, BasePage):
     source_licence = models.CharField(
         "Kildens lisens", max_length=30, choices=Licence.choices, default=Licence.COPYRIGHT
     )
+    worksheet = models.CharField(
+        "Arbeidsark",
+        max_length=10,
+        choices=Worksheet.choices,
+        blank=True,
+        default=Worksheet.NONE,
+        help_text="For metoder der gruppen fyller ut et skjema: et arbeidsark til utskrift, "
+        "laget av metodens egne steg.",
+    )
     related_methods = ParentalManyToManyField(
         "self", verbose_name="Relaterte metoder", blank=True, symmetrical=False
     )
@@ -204,6 +225,7 @@ class MethodPage(SearchablePage, ThemedPage, BasePage):
         ),
         FieldPanel("preparation"),
         FieldPanel("steps"),
+        FieldPanel("worksheet"),
         FieldPanel("tips"),
         MultiFieldPanel(
             [
@@ -303,6 +325,22 @@ class MethodPage(SearchablePage, ThemedPage, BasePage):
     def search_facts(self):
         facts = [self.get_phase_display(), self.participants_display, self.duration_display]
         return [fact for fact in facts if fact]
+
+    @path("arbeidsark/")
+    def worksheet_pdf(self, request):
+        if not self.worksheet:
+            raise Http404
+        response = HttpResponse(worksheets.worksheet_pdf(self, request), content_type=PDF)
+        response["Content-Disposition"] = f'inline; filename="arbeidsark-{self.slug}.pdf"'
+        return response
+
+    @path("soimpact-regneark/")
+    def soimpact_spreadsheet(self, request):
+        if self.worksheet != Worksheet.SOIMPACT:
+            raise Http404
+        response = HttpResponse(worksheets.soimpact_workbook(self), content_type=XLSX)
+        response["Content-Disposition"] = f'attachment; filename="soimpact-{self.slug}.xlsx"'
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
