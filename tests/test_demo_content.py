@@ -121,7 +121,7 @@ def test_the_whole_tree_is_there(demo, content_files):
     assert list(Theme.objects.values_list("slug", flat=True)) == [
         theme["slug"] for theme in content_files.themes
     ]
-    assert MethodPage.objects.live().count() == len(content_files.of_type(MethodPage)) == 20
+    assert MethodPage.objects.live().count() == len(content_files.of_type(MethodPage)) == 21
     assert CaseStoryPage.objects.live().count() == len(content_files.of_type(CaseStoryPage)) == 10
     stories = CaseStoryPage.objects.live()
     assert len({story.get_parent().pk for story in stories}) >= 5
@@ -161,6 +161,30 @@ def test_demo_images_are_generated_with_credit_and_consent(demo):
         assert image.publishable
         assert image.file.name.endswith(".png")
     assert not CaseStoryPage.objects.filter(image=None).exists()
+
+
+def test_demo_documents_have_a_real_text_layer(demo):
+    import io
+
+    from pypdf import PdfReader
+
+    from .helpers import needs_pango
+
+    needs_pango()
+    documents = get_document_model().objects.all()
+    assert documents.exists()
+    for document in documents:
+        with document.file.open("rb") as file:
+            reader = PdfReader(io.BytesIO(file.read()))
+        text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+        material = document.title.split(": ")[-1]
+        assert material in text, document.title
+        assert "Demomateriale" in text
+    plan = documents.get(title__endswith="Handlingsplan 2024–2025 i kortversjon")
+    with plan.file.open("rb") as file:
+        assert (
+            "Handlingsplan 2024–2025" in PdfReader(io.BytesIO(file.read())).pages[0].extract_text()
+        )
 
 
 def test_members_only_material_is_in_the_restricted_collection(demo):
