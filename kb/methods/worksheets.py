@@ -4,6 +4,7 @@ column for each of its six steps. Nothing is kept: both are made when asked for,
 always follow the page."""
 
 import io
+import re
 
 from django.utils.html import strip_tags
 from openpyxl import Workbook
@@ -26,8 +27,18 @@ SOIMPACT_COLUMNS = [
 SOIMPACT_ROWS = 12  # empty rows ready to fill in
 
 
+def numbered_steps(method):
+    """[(heading, description HTML)]: each step numbered, unless its title is already."""
+    steps = []
+    for number, step in enumerate(method.steps, start=1):
+        title = step.value["title"]
+        heading = title if re.match(r"\d", title) else f"{number}. {title}"
+        steps.append((heading, step.value["description"]))
+    return steps
+
+
 def worksheet_pdf(method, request=None):
-    context = {"method": method, "steps": [step.value for step in method.steps]}
+    context = {"method": method, "steps": numbered_steps(method)}
     return render_pdf(
         "methods/worksheet.html", context, request=request, title=f"Arbeidsark: {method.title}"
     )
@@ -60,8 +71,8 @@ def soimpact_workbook(method):
     guide.append([method.title])
     guide["A1"].font = Font(bold=True, size=14)
     guide.append([method.summary])
-    for number, step in enumerate(method.steps, start=1):
-        guide.append([f"{number}. {step.value['title']}", strip_tags(step.value["description"])])
+    for heading, description in numbered_steps(method):
+        guide.append([heading, strip_tags(str(description))])
     guide.append([])
     guide.append(["Kilde", method.source_title])
     guide.append(["Lisens", method.licence.label])

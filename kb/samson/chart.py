@@ -2,11 +2,13 @@
 from the lowest to the highest partner's score. Drawn on the server, so it needs no
 script; the page shows the same numbers as a table beside it."""
 
+import textwrap
 from dataclasses import dataclass
 
 from .statements import HIGHEST, LOWEST
 
 LABEL_WIDTH = 250
+LABEL_CHARACTERS = 30  # per line of a value's name, left of the plot
 PLOT_WIDTH = 330
 ROW_HEIGHT = 56
 TOP = 30
@@ -14,7 +16,7 @@ TOP = 30
 
 @dataclass
 class Row:
-    label: str
+    label_lines: list
     y: float
     bar_width: float
     mean: float
@@ -31,7 +33,7 @@ def layout(results):
     """What the chart template draws: its size, the scale's ticks and a row per value."""
     rows = [
         Row(
-            label=result.label,
+            label_lines=textwrap.wrap(result.label, LABEL_CHARACTERS)[:2],
             y=TOP + index * ROW_HEIGHT,
             bar_width=x_of(result.mean) - LABEL_WIDTH,
             mean=result.mean,
