@@ -22,20 +22,22 @@ a { color: #1d4f91; }
 """
 
 
-def html_to_pdf(html, base_url=None, title=None):
+def html_to_pdf(html, base_url=None, title=None, css=""):
     """The PDF (bytes) of an HTML document. `title`: the PDF's own title (its metadata,
-    which readers show), when the HTML has none."""
+    which readers show), when the HTML has none; `css`: rules after the shared ones (the
+    templates hold no <style>: the site's content security policy forbids it)."""
     from weasyprint import CSS, HTML
 
-    document = HTML(string=html, base_url=base_url).render(stylesheets=[CSS(string=BASE_CSS)])
+    stylesheets = [CSS(string=BASE_CSS + css)]
+    document = HTML(string=html, base_url=base_url).render(stylesheets=stylesheets)
     if title:
         document.metadata.title = title
     document.metadata.lang = "nb"
     return document.write_pdf()
 
 
-def render_pdf(template_name, context, request=None, title=None):
+def render_pdf(template_name, context, request=None, title=None, css=""):
     """The PDF of a Django template (rendered with `context`)."""
     html = render_to_string(template_name, context, request=request)
     base_url = request.build_absolute_uri("/") if request is not None else None
-    return html_to_pdf(html, base_url=base_url, title=title)
+    return html_to_pdf(html, base_url=base_url, title=title, css=css)

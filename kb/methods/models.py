@@ -323,8 +323,7 @@ class MethodPage(RoutablePageMixin, SearchablePage, ThemedPage, BasePage):
         return values
 
     def search_facts(self):
-        facts = [self.get_phase_display(), self.participants_display, self.duration_display]
-        return [fact for fact in facts if fact]
+        return [self.get_phase_display()]
 
     @path("arbeidsark/")
     def worksheet_pdf(self, request):

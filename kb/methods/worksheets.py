@@ -5,6 +5,7 @@ always follow the page."""
 
 import io
 import re
+from pathlib import Path
 
 from django.utils.html import strip_tags
 from openpyxl import Workbook
@@ -25,6 +26,7 @@ SOIMPACT_COLUMNS = [
     ("6. Mål, nullpunkt og målinger", "Mål med frist, nullpunktsmåling, nye målinger"),
 ]
 SOIMPACT_ROWS = 12  # empty rows ready to fill in
+WORKSHEET_CSS = (Path(__file__).parent / "worksheet.css").read_text(encoding="utf-8")
 
 
 def numbered_steps(method):
@@ -40,7 +42,11 @@ def numbered_steps(method):
 def worksheet_pdf(method, request=None):
     context = {"method": method, "steps": numbered_steps(method)}
     return render_pdf(
-        "methods/worksheet.html", context, request=request, title=f"Arbeidsark: {method.title}"
+        "methods/worksheet.html",
+        context,
+        request=request,
+        title=f"Arbeidsark: {method.title}",
+        css=WORKSHEET_CSS,
     )
 
 
