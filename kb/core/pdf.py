@@ -22,11 +22,24 @@ a { color: #1d4f91; }
 """
 
 
+PANGO_MISSING = (
+    "PDF-er kan ikke lages her: WeasyPrint mangler Pango. Installer systempakkene "
+    "(Debian/Ubuntu: apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)."
+)
+
+
+class PdfUnavailable(RuntimeError):
+    """WeasyPrint's system libraries are missing; the message says what to install."""
+
+
 def html_to_pdf(html, base_url=None, title=None, css=""):
     """The PDF (bytes) of an HTML document. `title`: the PDF's own title (its metadata,
     which readers show), when the HTML has none; `css`: rules after the shared ones (the
     templates hold no <style>: the site's content security policy forbids it)."""
-    from weasyprint import CSS, HTML
+    try:
+        from weasyprint import CSS, HTML
+    except OSError as error:
+        raise PdfUnavailable(f"{PANGO_MISSING} ({error})") from error
 
     stylesheets = [CSS(string=BASE_CSS + css)]
     document = HTML(string=html, base_url=base_url).render(stylesheets=stylesheets)
