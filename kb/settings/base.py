@@ -351,6 +351,8 @@ TASKS = tasks_setting("database")
 DAILY_COMMANDS = [
     ["clean_query_log"],
     ["prune_db_task_results", "--queue-name", "*"],
+    # Before publish_scheduled, so that no page goes live with an image that just lapsed.
+    ["expire_image_consent"],
     ["publish_scheduled"],
 ]
 
