@@ -8,6 +8,8 @@ withdrawn again, so a second run the same day sends nothing."""
 import datetime
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -16,8 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.images.permissions import permission_policy
-from wagtail.models import ReferenceIndex
+from wagtail.models import GroupCollectionPermission, ReferenceIndex
 
 from kb.core.images import ConsentGiver
 
@@ -25,10 +26,18 @@ WARNING_DAYS = 30
 
 
 def recipients(image):
-    users = permission_policy.users_with_permission_for_instance("change", image)
-    return sorted(
-        set(users.filter(is_active=True).exclude(email="").values_list("email", flat=True))
+    """The active users in groups that may change images in the image's collection (or
+    above it): the municipality's editors for its own collection, the advisers for all.
+    Wagtail's permission policy cannot say it for a custom image model (it looks for
+    `change_kbimage` among `wagtailimages.image`'s permissions)."""
+    change_image = Permission.objects.get(
+        content_type__app_label="wagtailimages", codename="change_image"
     )
+    groups = GroupCollectionPermission.objects.filter(
+        permission=change_image, collection__in=image.collection.get_ancestors(inclusive=True)
+    ).values("group")
+    users = get_user_model().objects.filter(is_active=True, groups__in=groups).exclude(email="")
+    return sorted(set(users.values_list("email", flat=True)))
 
 
 def pages_using(image):
