@@ -124,6 +124,20 @@ def test_unticking_consent_removes_the_image_and_its_renditions_at_once(
     assert ContentVersion.current() != version
 
 
+def test_a_rendition_made_after_withdrawal_has_a_name_nobody_saw(
+    django_capture_on_commit_callbacks,
+):
+    image = factories.KbImageFactory()
+    before = image.get_rendition("max-165x165").file.name
+    with django_capture_on_commit_callbacks(execute=True):
+        image.consent_confirmed = False
+        image.save()
+    after = KbImage.objects.get(pk=image.pk).get_rendition("max-165x165").file.name
+
+    assert after != before and after.startswith("images/")
+    assert not default_storage.exists(before)
+
+
 def image_form(image, **values):
     return {
         "title": image.title,
@@ -207,13 +221,13 @@ def test_the_daily_check_warns_a_month_before_once(municipality, people, run_dai
     assert len(mails_about("Korøvelse")) == 4
 
 
-def test_the_daily_check_withdraws_on_the_day_once(municipality, people, run_daily_consent_check):
+def test_the_daily_check_withdraws_on_the_day_once(
+    municipality, people, story, run_daily_consent_check
+):
     editor, adviser, _other_editor = people
-    image = factories.KbImageFactory(
-        title="Korøvelse",
-        collection=municipality.access.collection,
-        lapsed=True,
-        consent_reminder_sent_for=days(-1),
+    image = story.image
+    KbImage.objects.filter(pk=image.pk).update(
+        consent_valid_until=days(-1), consent_reminder_sent_for=days(-1)
     )
 
     run_daily_consent_check()
@@ -224,6 +238,7 @@ def test_the_daily_check_withdraws_on_the_day_once(municipality, people, run_dai
     }
     assert "tatt ned" in notices[0].subject
     assert "ikke slettet" in notices[0].body
+    assert f"- {story.title}" in notices[0].body  # the public page that now shows no photo
     image.refresh_from_db()
     assert not image.consent_confirmed
 

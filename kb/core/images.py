@@ -15,6 +15,7 @@ brings it back. The daily command `expire_image_consent` withdraws lapsed consen
 the people who look after the image."""
 
 import datetime
+import secrets
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
@@ -197,6 +198,13 @@ class KbRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+    def get_upload_to(self, filename):
+        # A random part in every rendition's name (Wagtail finds renditions in the database,
+        # never by name): one made after the consent was withdrawn, such as the admin's
+        # thumbnail, cannot be guessed from the URLs the pages showed before.
+        stem, _dot, extension = filename.rpartition(".")
+        return super().get_upload_to(f"{stem}.{secrets.token_urlsafe(6)}.{extension}")
 
     def __setstate__(self, state):
         # Read from Wagtail's rendition cache, so get_renditions() need not write it back:

@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import GroupCollectionPermission, ReferenceIndex
+from wagtail.models import GroupCollectionPermission, Page, ReferenceIndex
 
 from kb.core.images import ConsentGiver
 
@@ -40,12 +40,14 @@ def recipients(image):
     return sorted(set(users.values_list("email", flat=True)))
 
 
-def pages_using(image):
+def live_pages_using(image):
+    """The titles of the public pages that show the image (drafts stay out of an e-mail
+    that other municipalities' people may not read)."""
     return sorted(
         {
-            str(page.get_admin_display_title())
+            page.title
             for page, _references in ReferenceIndex.get_grouped_references_to(image)
-            if getattr(page, "get_admin_display_title", None)
+            if isinstance(page, Page) and page.live
         }
     )
 
@@ -53,7 +55,7 @@ def pages_using(image):
 def notify(image, template, subject):
     context = {
         "image": image,
-        "pages": pages_using(image),
+        "pages": live_pages_using(image),
         "link": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         + reverse("wagtailimages:edit", args=[image.pk]),
     }
