@@ -117,6 +117,7 @@ def upload_to(client, municipality):
             "collection": collection.pk,
             "credit": "Foto: test",
             "consent_confirmed": "on",
+            "consent_given_by": "person",
         },
     )
     return get_image_model().objects.filter(title=title, collection=collection).exists()

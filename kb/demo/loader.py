@@ -12,6 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, Site
 
 from kb.cases.models import BoardMember, MunicipalityPage
+from kb.core.images import ConsentGiver
 from kb.core.models import FooterLinks, SiteContact
 from kb.core.progress import ProgressBar
 from kb.moderation.roles import ADVISERS, MEMBERS, setup_roles
@@ -108,7 +109,9 @@ class DemoLoader:
                     file=ContentFile(images.abstract_png(key), name=f"demo-{key}.png"),
                     credit=IMAGE_CREDIT,
                     description=f"Abstrakt illustrasjon med sirkler og striper («{key}»)",
+                    # Abstract illustrations: nobody on them to ask.
                     consent_confirmed=True,
+                    consent_given_by=ConsentGiver.NOT_NEEDED,
                 )
             self.images[key] = image
             self.step(title, created)

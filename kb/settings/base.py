@@ -351,10 +351,13 @@ TASKS = tasks_setting("database")
 
 # `manage.py daily` (README «Deployment»: once a day from cron or a systemd timer) runs these
 # commands in turn, each safe to repeat: the search log older than WAGTAILSEARCH_HITS_MAX_AGE
-# days, finished task results older than 14 days (all queues), scheduled publishing.
+# days, finished task results older than 14 days (all queues), images' lapsed consent,
+# scheduled publishing.
 DAILY_COMMANDS = [
     ["clean_query_log"],
     ["prune_db_task_results", "--queue-name", "*"],
+    # Before publish_scheduled, so that no page goes live with an image that just lapsed.
+    ["expire_image_consent"],
     ["publish_scheduled"],
 ]
 
