@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0007_outgoingemail'),
+        ('core', '0008_glossary_link'),
     ]
 
     operations = [

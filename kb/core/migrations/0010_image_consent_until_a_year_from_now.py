@@ -21,6 +21,6 @@ def one_year_from_now(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("core", "0008_image_consent_validity")]
+    dependencies = [("core", "0009_image_consent_validity")]
 
     operations = [migrations.RunPython(one_year_from_now, migrations.RunPython.noop)]
