@@ -350,11 +350,13 @@ TASKS = tasks_setting("database")
 
 # `manage.py daily` (README «Deployment»: once a day from cron or a systemd timer) runs these
 # commands in turn, each safe to repeat: the search log older than WAGTAILSEARCH_HITS_MAX_AGE
-# days, finished task results older than 14 days (all queues), scheduled publishing.
+# days, finished task results older than 14 days (all queues), scheduled publishing, failed
+# logins past the lock-out's cool-off (django-axes keeps a user name and an address).
 DAILY_COMMANDS = [
     ["clean_query_log"],
     ["prune_db_task_results", "--queue-name", "*"],
     ["publish_scheduled"],
+    ["clean_login_attempts"],
 ]
 
 # Every e-mail is queued (kb.core.mail) and the worker delivers it through
