@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kb.core import view_passwords
 from kb.core.health import health
 from kb.moderation import admin_views
 from kb.moderation.password_reset import PasswordResetView
@@ -22,6 +23,16 @@ urlpatterns = [
     # Wagtail's addresses, narrowed (kb/moderation/admin_views.py).
     *admin_views.url_overrides(),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's password forms of protected pages and documents, with a limit on tries
+    # (kb/core/view_passwords.py); the same addresses, so Wagtail's forms post here.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        view_passwords.page_password,
+    ),
+    path(
+        "dokumenter/authenticate_with_password/<int:restriction_id>/",
+        view_passwords.document_password,
+    ),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("sok/", search_views.search, name="search"),
     path("sok/forslag/", search_views.suggestions, name="search_suggestions"),

@@ -200,6 +200,10 @@ WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "kb.moderation.password_reset.PasswordRe
 PASSWORD_RESET_LIMIT_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_EMAIL", "3"))
 PASSWORD_RESET_LIMIT_PER_IP = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_IP", "10"))
 PASSWORD_RESET_LIMIT_WINDOW = int(os.environ.get("PASSWORD_RESET_LIMIT_WINDOW", "3600"))
+# The password forms of protected pages and document collections: at most this many tries
+# from one client address in VIEW_PASSWORD_LIMIT_WINDOW seconds (kb/core/view_passwords.py).
+VIEW_PASSWORD_LIMIT = int(os.environ.get("VIEW_PASSWORD_LIMIT", "10"))
+VIEW_PASSWORD_LIMIT_WINDOW = int(os.environ.get("VIEW_PASSWORD_LIMIT_WINDOW", "900"))
 # --- End of login throttling ---------------------------------------------------------------
 
 # The public site and the admin are in Norwegian Bokmål.
