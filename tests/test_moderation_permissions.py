@@ -218,6 +218,22 @@ def admin_api_shows_b_document(client, world):
     return world.document_b.pk in ids or ok(detail)
 
 
+def choosers_offer_b_media(client, world):
+    """The image and document choosers list B's image and document, or give them by id."""
+    listings = [
+        titles_in(client.get("/admin/images/chooser/")),
+        titles_in(client.get("/admin/documents/chooser/")),
+    ]
+    chosen = [
+        client.get(f"/admin/images/chooser/{world.image_b.pk}/"),
+        client.get(f"/admin/documents/chooser/{world.document_b.pk}/"),
+    ]
+    listed = any(
+        item.title in listing for item in [world.image_b, world.document_b] for listing in listings
+    )
+    return listed or any(map(ok, chosen))
+
+
 def put_image_on(client, story, image):
     """Saves the story's draft with `image` as its main image, by its id (as a hand-made
     request would: no chooser involved); whether the draft now has it."""
@@ -255,35 +271,24 @@ ACTIONS = [
     page_types_report_shows_b_draft,
     admin_api_shows_b_image,
     admin_api_shows_b_document,
+    choosers_offer_b_media,
     put_b_image_on_a_story,
     put_b_image_on_b_story,
 ]
 
-# What each role may do, in the order of ACTIONS.
+# What each role may do, in the order of ACTIONS: writing and publishing; then seeing B's
+# drafts and media (choose_page_shows_b_draft … choosers_offer_b_media); then using B's
+# image on A's story and on B's.
 MATRIX = {
-    "adviser": [
-        True,
-        True,
-        True,
-        True,
-        True,
-        True,
-        True,
-        True,
-        True,
-        True,
-        *[True] * 7,
-        True,
-        True,
-    ],
+    "adviser": [True] * len(ACTIONS),
     "editor_a": [
         *[True, True, False, False, False, False, False, False, True, False],
-        *[False] * 7,
+        *[False] * 8,
         *[False, False],
     ],
     "editor_b": [
         *[False, False, True, True, False, False, False, False, False, True],
-        *[True] * 7,
+        *[True] * 8,
         *[False, True],
     ],
     "anonymous": [False] * len(ACTIONS),

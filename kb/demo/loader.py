@@ -14,7 +14,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, Site
 from kb.cases.models import BoardMember, MunicipalityPage
 from kb.core.models import FooterLinks, SiteContact
 from kb.core.progress import ProgressBar
-from kb.moderation.roles import ADVISERS, setup_roles
+from kb.moderation.roles import ADVISERS, setup_roles, shared_collection
 from kb.themes.models import Theme
 
 from . import images
@@ -108,6 +108,8 @@ class DemoLoader:
                     credit=IMAGE_CREDIT,
                     description=f"Abstrakt illustrasjon med sirkler og striper («{key}»)",
                     consent_confirmed=True,
+                    # Shared, so that the demo editors can use them on their stories too.
+                    collection=shared_collection(),
                 )
             self.images[key] = image
             self.step(title, created)

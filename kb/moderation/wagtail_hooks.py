@@ -3,7 +3,7 @@ from wagtail.admin.ui.components import Component
 
 from . import admin_views, dashboard
 from .roles import is_adviser
-from .visibility import only_visible_media, only_visible_pages
+from .visibility import only_visible_pages
 
 
 class PublishedStoriesPanel(Component):
@@ -39,7 +39,8 @@ def add_adviser_panels(request, panels):
 
 
 # Each municipality's drafts and media stay with it (visibility.py): the explorer, the page
-# chooser and its search, the image and document choosers, and the admin API.
+# chooser and its search, and the admin API. The image and document choosers need nothing
+# here: Wagtail offers only what the collection permissions let the user choose.
 
 
 @hooks.register("construct_explorer_page_queryset")
@@ -50,16 +51,6 @@ def explorer_shows_visible_pages(parent_page, pages, request):
 @hooks.register("construct_page_chooser_queryset")
 def page_chooser_shows_visible_pages(pages, request):
     return only_visible_pages(pages, request.user)
-
-
-@hooks.register("construct_image_chooser_queryset")
-def image_chooser_shows_visible_images(images, request):
-    return only_visible_media(images, request.user)
-
-
-@hooks.register("construct_document_chooser_queryset")
-def document_chooser_shows_visible_documents(documents, request):
-    return only_visible_media(documents, request.user)
 
 
 # After Wagtail's own (order 0) so that these endpoints replace its.
