@@ -9,6 +9,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import Client
 
+from kb.core.file_storage import private_media_outside_served_folders
+
 from . import factories
 
 pytestmark = pytest.mark.django_db
@@ -86,3 +88,12 @@ def test_move_private_media_leaves_a_file_whose_name_is_taken_and_says_so(media_
         call_command("move_private_media", stdout=StringIO())
     assert (media_root / "documents" / "program.pdf").read_bytes() == b"old"
     assert (private_root / "documents" / "program.pdf").read_bytes() == PDF
+
+
+def test_a_private_folder_inside_media_root_is_an_error(media_roots, settings):
+    media_root, _private_root = media_roots
+    assert private_media_outside_served_folders(None) == []
+    settings.PRIVATE_MEDIA_ROOT = media_root / "private"
+    [error] = private_media_outside_served_folders(None)
+    assert error.id == "kb.E001"
+    assert "må ligge utenfor MEDIA_ROOT" in error.msg

@@ -15,7 +15,8 @@ import shutil
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core import checks
+from django.core.files.storage import FileSystemStorage, storages
 from django.utils._os import safe_join
 
 # The first folders of the names kept out of MEDIA_ROOT.
@@ -94,3 +95,24 @@ def move_private_files(storage):
             shutil.move(source, target)
             moved.append(name)
     return moved, left
+
+
+@checks.register(checks.Tags.security)
+def private_media_outside_served_folders(app_configs, **kwargs):
+    """PRIVATE_MEDIA_ROOT inside (or around) a folder a web server serves would undo it."""
+    storage = storages["default"]
+    if not isinstance(storage, LocalMediaStorage):
+        return []
+    private = Path(storage.private_location).resolve()
+    errors = []
+    for name in ("MEDIA_ROOT", "STATIC_ROOT"):
+        served = Path(getattr(settings, name)).resolve()
+        if private.is_relative_to(served) or served.is_relative_to(private):
+            errors.append(
+                checks.Error(
+                    f"PRIVATE_MEDIA_ROOT ({private}) må ligge utenfor {name} ({served}), "
+                    "ellers kan webserveren dele ut dokumentene.",
+                    id="kb.E001",
+                )
+            )
+    return errors
