@@ -33,8 +33,9 @@ def world(django_db_setup, django_db_blocker):
 
 
 def build_world():
-    """Two member municipalities, A and B, each with an editor, a live story and a draft;
-    A also has a story waiting for moderation. Pages whose publication does not matter are
+    """Two member municipalities, A and B, each with an editor, a live story, a draft and a
+    story waiting for moderation; B also has a draft method proposal, and an image and a
+    document in its collection. Pages whose publication does not matter are
     only created (publish=False), which is enough for the admin to edit them."""
     a = factories.MunicipalityPageFactory()
     b = factories.MunicipalityPageFactory()
@@ -59,6 +60,8 @@ def build_world():
         image_b=factories.KbImageFactory(collection=b.access.collection),
         document_b=factories.DocumentFactory(collection=b.access.collection),
     )
+    world.submitted_b = factories.CaseStoryPageFactory(parent=b, draft=True, owner=editor_b)
+    world.submitted_b.get_workflow().start(world.submitted_b, editor_b)
     # B's drafts, a story and a method proposal, edited last: the page types report names
     # them as the newest of their types.
     world.draft_b = factories.CaseStoryPageFactory(parent=b, draft=True, owner=editor_b)
@@ -208,6 +211,11 @@ def page_types_report_shows_b_draft(client, world):
     return shows_a_b_draft(titles_in(client.get("/admin/reports/page-types-usage/")), world)
 
 
+def workflow_reports_show_b_submission(client, world):
+    reports = ["/admin/reports/workflow/", "/admin/reports/workflow_tasks/"]
+    return any(world.submitted_b.title in titles_in(client.get(url)) for url in reports)
+
+
 def admin_api_shows_b_image(client, world):
     return ok(client.get(f"/admin/api/main/images/{world.image_b.pk}/"))
 
@@ -270,6 +278,7 @@ ACTIONS = [
     admin_api_shows_b_draft,
     site_history_shows_b_draft,
     page_types_report_shows_b_draft,
+    workflow_reports_show_b_submission,
     admin_api_shows_b_image,
     admin_api_shows_b_document,
     choosers_offer_b_media,
@@ -284,12 +293,12 @@ MATRIX = {
     "adviser": [True] * len(ACTIONS),
     "editor_a": [
         *[True, True, False, False, False, False, False, False, True, False],
-        *[False] * 8,
+        *[False] * 9,
         *[False, False],
     ],
     "editor_b": [
         *[False, False, True, True, False, False, False, False, False, True],
-        *[True] * 8,
+        *[True] * 9,
         *[False, True],
     ],
     "anonymous": [False] * len(ACTIONS),
