@@ -1,13 +1,16 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kb.core import view_passwords
 from kb.core.health import health
 from kb.moderation import admin_views
+from kb.moderation.guidance import WorkflowActionView
 from kb.moderation.password_reset import PasswordResetView
 from search import views as search_views
 
@@ -22,6 +25,12 @@ urlpatterns = [
     # The page search and the reports that would list other municipalities' drafts, at
     # Wagtail's addresses, narrowed (kb/moderation/admin_views.py).
     *admin_views.url_overrides(),
+    # Wagtail's workflow action (with the admin's decorators), which also says that an
+    # approved page is published (kb/moderation/guidance.py).
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        never_cache(require_admin_access(WorkflowActionView.as_view())),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's password forms of protected pages and documents, with a limit on tries
     # (kb/core/view_passwords.py); the same addresses, so Wagtail's forms post here.

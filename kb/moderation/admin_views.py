@@ -7,6 +7,7 @@ Wagtail's own addresses."""
 from django.db.models import Count, F, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.urls import path
+from django.views.decorators.cache import never_cache
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.pages.search import SearchView
@@ -76,7 +77,8 @@ def url_overrides():
     """The views above at Wagtail's addresses, for kb/urls.py to put before Wagtail's."""
 
     def admin_path(route, view):
-        return path(f"admin/{route}", require_admin_access(view))
+        # As Wagtail's own admin addresses: a login first, and never cached.
+        return path(f"admin/{route}", never_cache(require_admin_access(view)))
 
     return [
         admin_path("pages/search/", PageSearchView.as_view()),

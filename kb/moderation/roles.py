@@ -22,6 +22,9 @@ from .models import AdviserApprovalTask, MunicipalityAccess
 ADVISERS = "Rådgivere"
 # Images and documents every municipality's editors may use (choose), beside their own.
 SHARED_COLLECTION = "Felles bilder og dokumenter"
+# Members of Norsk kulturskoleråd: they log in on the site (not in the admin) to read the
+# members-only material, which any logged-in user may read; the group grants nothing else.
+MEMBERS = "Medlemmer"
 WORKFLOW = "Moderering"
 APPROVAL_TASK = "Godkjenning av rådgiver"
 
@@ -111,6 +114,7 @@ def setup_roles():
     """The adviser group, the workflow, and every municipality's access."""
     advisers = setup_advisers()
     shared_collection()
+    members_group()
     setup_workflow(advisers)
     for municipality in MunicipalityPage.objects.all():
         sync_municipality_access(municipality)
@@ -132,6 +136,14 @@ def shared_collection():
     return root.get_children().filter(name=SHARED_COLLECTION).first() or root.add_child(
         name=SHARED_COLLECTION
     )
+
+
+def members_group():
+    """The members' group, with no permission at all: none in the admin, no pages, no
+    collections (any it was given by hand are taken away again)."""
+    members, _ = Group.objects.get_or_create(name=MEMBERS)
+    revoke_all(members)
+    return members
 
 
 def setup_workflow(advisers):

@@ -1,7 +1,8 @@
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from . import admin_views, dashboard
+# guidance and invite_views register their own hooks.
+from . import admin_views, dashboard, guidance, invite_views  # noqa: F401
 from .roles import is_adviser
 from .visibility import only_visible_pages
 
