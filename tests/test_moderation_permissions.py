@@ -10,9 +10,11 @@ from django.db import transaction
 from django.test import Client
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from kb.cases.models import CaseStoryPage
+from kb.core.models import BasePage
+from kb.core.page_forms import BasePageForm
 from kb.methods.models import MethodIndexPage
 from kb.moderation.roles import shared_collection
 
@@ -386,3 +388,11 @@ def test_an_image_the_page_already_had_stays_usable(world):
     assert CaseStoryPage.objects.get(pk=story.pk).get_latest_revision().content["title"] == (
         "Ny tittel"
     )
+
+
+def test_every_page_type_s_form_refuses_media_by_id():
+    """A page type with a form of its own keeps the check (its form extends BasePageForm)."""
+    page_types = [model for model in get_page_models() if issubclass(model, BasePage)]
+    assert CaseStoryPage in page_types
+    for model in page_types:
+        assert issubclass(model.get_edit_handler().get_form_class(), BasePageForm), model

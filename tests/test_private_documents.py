@@ -95,5 +95,5 @@ def test_a_private_folder_inside_media_root_is_an_error(media_roots, settings):
     assert private_media_outside_served_folders(None) == []
     settings.PRIVATE_MEDIA_ROOT = media_root / "private"
     [error] = private_media_outside_served_folders(None)
-    assert error.id == "kb.E001"
+    assert error.id == "core.E001"
     assert "må ligge utenfor MEDIA_ROOT" in error.msg

@@ -112,7 +112,7 @@ def private_media_outside_served_folders(app_configs, **kwargs):
                 checks.Error(
                     f"PRIVATE_MEDIA_ROOT ({private}) må ligge utenfor {name} ({served}), "
                     "ellers kan webserveren dele ut dokumentene.",
-                    id="kb.E001",
+                    id="core.E001",
                 )
             )
     return errors
