@@ -7,7 +7,9 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kb.core import view_passwords
 from kb.core.health import health
+from kb.moderation import admin_views
 from kb.moderation.guidance import WorkflowActionView
 from kb.moderation.password_reset import PasswordResetView
 from search import views as search_views
@@ -20,6 +22,9 @@ urlpatterns = [
         PasswordResetView.as_view(),
         name="wagtailadmin_password_reset",
     ),
+    # The page search and the reports that would list other municipalities' drafts, at
+    # Wagtail's addresses, narrowed (kb/moderation/admin_views.py).
+    *admin_views.url_overrides(),
     # Wagtail's workflow action (with the admin's decorators), which also says that an
     # approved page is published (kb/moderation/guidance.py).
     path(
@@ -27,6 +32,16 @@ urlpatterns = [
         never_cache(require_admin_access(WorkflowActionView.as_view())),
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's password forms of protected pages and documents, with a limit on tries
+    # (kb/core/view_passwords.py); the same addresses, so Wagtail's forms post here.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        view_passwords.page_password,
+    ),
+    path(
+        "dokumenter/authenticate_with_password/<int:restriction_id>/",
+        view_passwords.document_password,
+    ),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("samson/", include("kb.samson.urls")),
     path("sok/", search_views.search, name="search"),

@@ -6,7 +6,6 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -17,6 +16,7 @@ from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
 from kb.core.images import prefetch_card_renditions
 from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
+from kb.core.page_forms import BasePageForm
 from kb.core.searchable import (
     MUNICIPALITY,
     ONGOING_SINCE,
@@ -252,7 +252,7 @@ class MunicipalityPage(BasePage):
         return reverse("wagtailadmin_pages:add", args=["cases", "casestorypage", self.pk])
 
 
-class CaseStoryForm(WagtailAdminPageForm):
+class CaseStoryForm(BasePageForm):
     """The story's admin form: the cooperation levels as radio buttons, each with what it
     means, so the editor can choose without looking it up."""
 

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, StandardPageBlock
 from .images import ImageConsentMixin, KbImage, KbRendition  # noqa: F401  (model registry)
+from .page_forms import BasePageForm
 from .per_request import once_per_request
 
 
@@ -29,6 +30,8 @@ class BasePage(ImageConsentMixin, Page):
     # the type's own card shows: what the listings load (ThemedPage.cards()).
     card_page_fields = ("title", "url_path", "path", "depth", "content_type")
     card_fields = ()
+    # Refuses images and documents the editor may not choose, even when posted by id.
+    base_form_class = BasePageForm
 
     class Meta:
         abstract = True

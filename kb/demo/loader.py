@@ -15,7 +15,7 @@ from kb.cases.models import BoardMember, MunicipalityPage
 from kb.core.images import ConsentGiver
 from kb.core.models import FooterLinks, SiteContact
 from kb.core.progress import ProgressBar
-from kb.moderation.roles import ADVISERS, MEMBERS, setup_roles
+from kb.moderation.roles import ADVISERS, MEMBERS, setup_roles, shared_collection
 from kb.themes.models import Theme
 
 from . import images
@@ -112,6 +112,8 @@ class DemoLoader:
                     # Abstract illustrations: nobody on them to ask.
                     consent_confirmed=True,
                     consent_given_by=ConsentGiver.NOT_NEEDED,
+                    # Shared, so that the demo editors can use them on their stories too.
+                    collection=shared_collection(),
                 )
             self.images[key] = image
             self.step(title, created)
