@@ -70,6 +70,7 @@ def journey_screens():
             "collection": municipality.access.collection.pk,
             "credit": "Foto: Kulturskolen",
             "consent_confirmed": "on",
+            "consent_given_by": "guardian",
             "description": "Barn bygger fioliner",
         },
     )
