@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kb.api.views import api_router
 from kb.core.health import health
 from kb.moderation.password_reset import PasswordResetView
 from search import views as search_views
@@ -21,6 +22,7 @@ urlpatterns = [
     path("dokumenter/", include(wagtaildocs_urls)),
     path("sok/", search_views.search, name="search"),
     path("sok/forslag/", search_views.suggestions, name="search_suggestions"),
+    path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap),
     path("helse/", health, name="health"),
 ]

@@ -23,6 +23,7 @@ APPS = {
     "kb.conferences": "conferences",
     "kb.moderation": "moderation",
     "kb.demo": "demo",
+    "kb.api": "api",
     "home": "home",
     "search": "search",
     "kb": "kb",  # settings, URLs, WSGI

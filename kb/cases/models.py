@@ -4,12 +4,21 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework.fields import CharField, Field
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kb.core import dates
+from kb.core.api_fields import (
+    API_IMAGE_SPEC,
+    RenderedStreamField,
+    RichTextHTMLField,
+    ThemesField,
+)
 from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
 from kb.core.images import prefetch_card_renditions
 from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
@@ -198,6 +207,15 @@ class MunicipalityPage(BasePage):
         index.FilterField("region"),
         index.FilterField("is_member"),
     ]
+    # The contact person is left out: the API gives no personal data.
+    api_fields = [
+        APIField("number"),
+        APIField("sami_name"),
+        APIField("sami_language"),
+        APIField("region"),
+        APIField("culture_school_name"),
+        APIField("is_member"),
+    ]
 
     parent_page_types = ["cases.CaseIndexPage"]
     subpage_types = ["cases.CaseStoryPage"]
@@ -214,6 +232,15 @@ class MunicipalityPage(BasePage):
         context["results"] = paginate(request, CaseStoryPage.cards(stories))
         context["querystring"] = ""
         return context
+
+
+class PublicMethodsField(Field):
+    """The methods a story names, as the API lists them: only live, public ones (a story
+    may name a method that is a draft or members-only)."""
+
+    def to_representation(self, value):
+        methods = public(value.live()).order_by("title")
+        return [{"id": pk, "title": title} for pk, title in methods.values_list("pk", "title")]
 
 
 class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
@@ -310,6 +337,25 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         index.FilterField("cooperation_level"),
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
+    # The contact person is left out: the API gives no personal data.
+    api_fields = [
+        APIField("summary"),
+        APIField("is_example"),
+        APIField("image", serializer=ImageRenditionField(API_IMAGE_SPEC)),
+        APIField("municipality_number", serializer=CharField(source="municipality.number")),
+        APIField("culture_school"),
+        APIField("period_start"),
+        APIField("period_end"),
+        APIField("target_groups"),
+        APIField("cooperation_level"),
+        APIField("partners"),
+        APIField("challenge", serializer=RichTextHTMLField()),
+        APIField("body", serializer=RenderedStreamField()),
+        APIField("results"),
+        APIField("lessons_learned", serializer=RichTextHTMLField()),
+        APIField("methods_used", serializer=PublicMethodsField()),
+        APIField("themes", serializer=ThemesField()),
+    ]
 
     parent_page_types = ["cases.MunicipalityPage"]
     subpage_types = []
@@ -394,6 +440,7 @@ class CaseStoryPartner(Orderable):
     sector = models.CharField("Sektor", max_length=20, choices=Sector.choices)
 
     panels = [FieldPanel("name"), FieldPanel("sector")]
+    api_fields = [APIField("name"), APIField("sector")]
 
     def __str__(self):
         return f"{self.name} – {self.get_sector_display().lower()}"
@@ -419,6 +466,14 @@ class CaseStoryResult(Orderable):
         FieldPanel("intended_change"),
         FieldPanel("indicator"),
         FieldRowPanel([FieldPanel("baseline"), FieldPanel("result"), FieldPanel("measured_at")]),
+    ]
+    api_fields = [
+        APIField("target_group"),
+        APIField("intended_change"),
+        APIField("indicator"),
+        APIField("baseline"),
+        APIField("result"),
+        APIField("measured_at"),
     ]
 
     class Meta(Orderable.Meta):

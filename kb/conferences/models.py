@@ -3,12 +3,15 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework.fields import Field
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kb.core import dates
+from kb.core.api_fields import RichTextHTMLField, ThemesField
 from kb.core.blocks import RICH_TEXT_FEATURES
 from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
@@ -71,6 +74,7 @@ class EventSeriesPage(SearchablePage, BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*page_search_fields(TITLE_BOOST), index.SearchField("intro")]
+    api_fields = [APIField("intro", serializer=RichTextHTMLField())]
     parent_page_types = ["conferences.ConferenceIndexPage"]
     subpage_types = ["conferences.EventPage"]
     search_kind = ("arrangement", "Konferanser og møter")
@@ -84,6 +88,34 @@ class EventSeriesPage(SearchablePage, BasePage):
         episodes = public(EventPage.objects.child_of(self).live(), request).order_by("-start_date")
         context.update(results=paginate(request, EventPage.cards(episodes)), querystring="")
         return context
+
+
+class ProgrammeField(Field):
+    """An event's programme for the API, as the page shows it: each session's times, and
+    its materials with their links (a members-only document is marked, and its link needs
+    a login, as on the page)."""
+
+    def to_representation(self, value):
+        mark_members_only(value)
+        return [
+            {
+                "start": session.value["start"].isoformat("minutes"),
+                "end": session.value["end"].isoformat("minutes") if session.value["end"] else None,
+                "title": session.value["title"],
+                "speakers": session.value["speakers"],
+                "description": session.value["description"],
+                "materials": [
+                    {
+                        "title": material["title"],
+                        "kind": material["kind"],
+                        "url": material.href,
+                        "members_only": material.members_only,
+                    }
+                    for material in session.value["materials"]
+                ],
+            }
+            for session in value
+        ]
 
 
 class EventPage(SearchablePage, ThemedPage, BasePage):
@@ -128,6 +160,18 @@ class EventPage(SearchablePage, ThemedPage, BasePage):
         index.FilterField("start_date"),
         index.FilterField("is_digital"),
         index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("is_example"),
+        APIField("description", serializer=RichTextHTMLField()),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("location"),
+        APIField("is_digital"),
+        APIField("organisers"),
+        APIField("programme", serializer=ProgrammeField()),
+        APIField("themes", serializer=ThemesField()),
     ]
     parent_page_types = ["conferences.ConferenceIndexPage", "conferences.EventSeriesPage"]
     subpage_types = []
@@ -197,6 +241,7 @@ class EventOrganiser(Orderable):
     )
 
     panels = [FieldPanel("name"), FieldPanel("role")]
+    api_fields = [APIField("name"), APIField("role")]
 
     def __str__(self):
         return f"{self.name} – {self.get_role_display().lower()}"

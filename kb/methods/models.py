@@ -1,11 +1,14 @@
 from django import forms
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
+from rest_framework.fields import Field
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from kb.core.api_fields import RichTextHTMLField, ThemesField
 from kb.core.blocks import RICH_TEXT_FEATURES, StepBlock
 from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
@@ -54,6 +57,16 @@ class MethodIndexPage(SectionIndexPage):
             querystring=querystring_without_page(request),
         )
         return context
+
+
+class StepsField(Field):
+    """A method's steps for the API: each a title and its description as HTML."""
+
+    def to_representation(self, value):
+        return [
+            {"title": step.value["title"], "description": str(step.value["description"])}
+            for step in value
+        ]
 
 
 class MethodPage(SearchablePage, ThemedPage, BasePage):
@@ -113,6 +126,21 @@ class MethodPage(SearchablePage, ThemedPage, BasePage):
         index.SearchField("tips"),
         index.FilterField("phase"),
         index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("purpose", serializer=RichTextHTMLField()),
+        APIField("phase"),
+        APIField("time_needed"),
+        APIField("group_size"),
+        APIField("works_digitally"),
+        APIField("preparation", serializer=RichTextHTMLField()),
+        APIField("steps", serializer=StepsField()),
+        APIField("tips", serializer=RichTextHTMLField()),
+        APIField("source_title"),
+        APIField("source_page"),
+        APIField("source_url"),
+        APIField("themes", serializer=ThemesField()),
     ]
 
     parent_page_types = ["methods.MethodIndexPage"]
