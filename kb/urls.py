@@ -23,6 +23,7 @@ urlpatterns = [
     path("sok/", search_views.search, name="search"),
     path("sok/forslag/", search_views.suggestions, name="search_suggestions"),
     path("api/v2/", api_router.urls),
+    path("feed/", include("kb.feeds.urls")),
     path("sitemap.xml", sitemap),
     path("helse/", health, name="health"),
 ]

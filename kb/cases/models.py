@@ -71,6 +71,7 @@ class CaseIndexPage(SectionIndexPage):
     """ "Erfaringer": the municipalities are its children, their case stories below them."""
 
     subpage_types = ["cases.MunicipalityPage"]
+    listed_model = "cases.CaseStoryPage"
 
     class Meta:
         verbose_name = "erfaringsoversikt"
@@ -219,6 +220,7 @@ class MunicipalityPage(BasePage):
 
     parent_page_types = ["cases.CaseIndexPage"]
     subpage_types = ["cases.CaseStoryPage"]
+    listed_model = "cases.CaseStoryPage"
 
     class Meta:
         verbose_name = "kommune"

@@ -35,6 +35,7 @@ class OrganiserRole(models.TextChoices):
 
 class ConferenceIndexPage(SectionIndexPage):
     subpage_types = ["conferences.EventPage", "conferences.EventSeriesPage"]
+    listed_model = "conferences.EventPage"
 
     class Meta:
         verbose_name = "konferanseoversikt"
@@ -77,6 +78,7 @@ class EventSeriesPage(SearchablePage, BasePage):
     api_fields = [APIField("intro", serializer=RichTextHTMLField())]
     parent_page_types = ["conferences.ConferenceIndexPage"]
     subpage_types = ["conferences.EventPage"]
+    listed_model = "conferences.EventPage"
     search_kind = ("arrangement", "Konferanser og møter")
 
     class Meta:

@@ -29,6 +29,9 @@ class BasePage(ImageConsentMixin, Page):
     # the type's own card shows: what the listings load (ThemedPage.cards()).
     card_page_fields = ("title", "url_path", "path", "depth", "content_type")
     card_fields = ()
+    # The content type ("app.Model") a page lists, whose feed its <head> links to (the
+    # pages of a type with a feed link to their own).
+    listed_model = None
 
     class Meta:
         abstract = True

@@ -37,6 +37,7 @@ class Phase(models.TextChoices):
 
 class MethodIndexPage(SectionIndexPage):
     subpage_types = ["methods.MethodPage"]
+    listed_model = "methods.MethodPage"
 
     class Meta:
         verbose_name = "metodeoversikt"

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "kb.cases",
     "kb.conferences",
     "kb.moderation",
+    "kb.feeds",
     "kb.demo",
     # Background tasks (django-tasks, which Wagtail uses too) and their database backend.
     "django_tasks",
