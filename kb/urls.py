@@ -6,6 +6,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kb.api.views import api_router
+from kb.conferences.calendar import event_calendar, events_calendar
 from kb.core.health import health
 from kb.moderation.password_reset import PasswordResetView
 from search import views as search_views
@@ -24,6 +25,8 @@ urlpatterns = [
     path("sok/forslag/", search_views.suggestions, name="search_suggestions"),
     path("api/v2/", api_router.urls),
     path("feed/", include("kb.feeds.urls")),
+    path("kalender.ics", events_calendar, name="events_calendar"),
+    path("kalender/<int:page_id>.ics", event_calendar, name="event_calendar"),
     path("sitemap.xml", sitemap),
     path("helse/", health, name="health"),
 ]
