@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from kb.api.views import api_router
 from kb.conferences.calendar import event_calendar, events_calendar
 from kb.core.health import health
+from kb.core.robots import robots_txt
 from kb.moderation.password_reset import PasswordResetView
 from search import views as search_views
 
@@ -27,6 +28,7 @@ urlpatterns = [
     path("feed/", include("kb.feeds.urls")),
     path("kalender.ics", events_calendar, name="events_calendar"),
     path("kalender/<int:page_id>.ics", event_calendar, name="event_calendar"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap),
     path("helse/", health, name="health"),
 ]

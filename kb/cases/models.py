@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kb.core import dates
+from kb.core import structured_data as schema
 from kb.core.api_fields import (
     API_IMAGE_SPEC,
     RenderedStreamField,
@@ -409,6 +410,33 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
             self.period_start, self.period_end, precision=dates.MONTH, open_end="pågår"
         )
         return [self.culture_school, period]
+
+    @property
+    def social_image(self):
+        return self.image
+
+    def structured_data(self, request=None):
+        """A schema.org Article, with what Google's article guidelines recommend (schema.org
+        requires nothing): headline, image, dates, author and publisher."""
+        data = {
+            "@type": "Article",
+            "headline": self.title[:110],
+            "description": self.summary,
+            "inLanguage": "nb",
+            "author": {"@type": "Organization", "name": self.culture_school},
+            "publisher": schema.publisher(),
+            "contentLocation": {"@type": "Place", "name": self.municipality.title},
+        }
+        if url := self.get_full_url(request):
+            data["url"] = url
+            data["mainEntityOfPage"] = url
+        if self.first_published_at:
+            data["datePublished"] = self.first_published_at.isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if image := schema.share_image(self.image):
+            data["image"] = [image["url"]]
+        return schema.with_context(data)
 
     @property
     def municipality(self):

@@ -4,7 +4,6 @@ with the zone's rules in a VTIMEZONE, so a calendar anywhere shows the right hou
 across a change to or from summer time; an event without a programme is all-day."""
 
 import datetime
-import zoneinfo
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
@@ -15,25 +14,17 @@ from kb.core.listing import public
 
 from .models import EventPage
 
-OSLO = zoneinfo.ZoneInfo("Europe/Oslo")
 # The subscribed calendar keeps a year of past events, so they stay where they were.
 PAST_DAYS_KEPT = 365
 CALENDAR_NAME = "Samskapingsbanken – konferanser og møter"
 
 
 def event_times(event):
-    """(start, end) of an event: times in Oslo from its programme's first start and last
-    end, or dates (an all-day event, the end exclusive as iCalendar wants) without one."""
-    sessions = [session.value for session in event.programme]
-    last_day = event.end_date or event.start_date
-    if not sessions:
-        return event.start_date, last_day + datetime.timedelta(days=1)
-    first_start = min(session["start"] for session in sessions)
-    last_end = max(session["end"] or session["start"] for session in sessions)
-    start = datetime.datetime.combine(event.start_date, first_start, tzinfo=OSLO)
-    end = datetime.datetime.combine(last_day, last_end, tzinfo=OSLO)
-    if end <= start:  # a one-point programme: an hour, as calendars show by default
-        end = start + datetime.timedelta(hours=1)
+    """(start, end) of an event (EventPage.times()), the end of an all-day event the day
+    after, as iCalendar wants it."""
+    start, end = event.times()
+    if not isinstance(end, datetime.datetime):
+        end += datetime.timedelta(days=1)
     return start, end
 
 

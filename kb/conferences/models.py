@@ -1,7 +1,11 @@
+import datetime
+import zoneinfo
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework.fields import Field
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -11,6 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kb.core import dates
+from kb.core import structured_data as schema
 from kb.core.api_fields import RichTextHTMLField, ThemesField
 from kb.core.blocks import RICH_TEXT_FEATURES
 from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
@@ -25,6 +30,9 @@ from kb.core.searchable import (
 from kb.themes.models import Theme, ThemedPage, filter_by_theme
 
 from .blocks import MATERIAL_KINDS, SessionBlock, mark_members_only
+
+# Every event is in Norway; its programme's times are Oslo's.
+OSLO = zoneinfo.ZoneInfo("Europe/Oslo")
 
 
 class OrganiserRole(models.TextChoices):
@@ -223,6 +231,61 @@ class EventPage(SearchablePage, ThemedPage, BasePage):
             raise ValidationError({"end_date": "Sluttdatoen kan ikke være før startdatoen."})
         if not self.location and not self.is_digital:
             raise ValidationError({"location": "Oppgi sted, eller kryss av for digitalt."})
+
+    @cached_property
+    def organiser_list(self):
+        """The organisers and partners, read once for the page and its JSON-LD."""
+        return list(self.organisers.all())
+
+    def times(self):
+        """(start, end): times in Oslo from the programme's first start and last end, or
+        dates without a programme (an all-day event; the end is the last day)."""
+        sessions = [session.value for session in self.programme]
+        last_day = self.end_date or self.start_date
+        if not sessions:
+            return self.start_date, last_day
+        first_start = min(session["start"] for session in sessions)
+        last_end = max(session["end"] or session["start"] for session in sessions)
+        start = datetime.datetime.combine(self.start_date, first_start, tzinfo=OSLO)
+        end = datetime.datetime.combine(last_day, last_end, tzinfo=OSLO)
+        # A programme of one point in time: an hour, as calendars show one by default.
+        return start, max(end, start + datetime.timedelta(hours=1))
+
+    def structured_data(self, request=None):
+        """A schema.org Event, with what Google's event guidelines require (name,
+        startDate, location: a Place with its address, or a VirtualLocation) and
+        recommend (endDate, description, status, attendance mode, organizer)."""
+        url = self.get_full_url(request)
+        start, end = self.times()
+        locations = []
+        if self.location:
+            locations.append({"@type": "Place", "name": self.location, "address": self.location})
+        if self.is_digital:
+            locations.append({"@type": "VirtualLocation", **({"url": url} if url else {})})
+        if self.is_digital and self.location:
+            mode = "MixedEventAttendanceMode"
+        else:
+            mode = "OnlineEventAttendanceMode" if self.is_digital else "OfflineEventAttendanceMode"
+        organisers = [
+            {"@type": "Organization", "name": organiser.name}
+            for organiser in self.organiser_list
+            if organiser.role != OrganiserRole.PARTNER
+        ]
+        data = {
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "startDate": start.isoformat(),
+            "endDate": end.isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": f"https://schema.org/{mode}",
+            "location": locations[0] if len(locations) == 1 else locations,
+            "organizer": organisers or schema.publisher(),
+            "inLanguage": "nb",
+        }
+        if url:
+            data["url"] = url
+        return schema.with_context(data)
 
     @property
     def place(self):

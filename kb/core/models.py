@@ -42,6 +42,16 @@ class BasePage(ImageConsentMixin, Page):
             return False
         return super().can_exist_under(parent)
 
+    @property
+    def social_image(self):
+        """The page's own image for link previews (Open Graph), or None."""
+        return None
+
+    def structured_data(self, request=None):
+        """The page as schema.org JSON-LD (a dict), or None for a page with no type of its
+        own there."""
+        return None
+
     def serve_password_required_response(self, request, form, action_url):
         # A members-only page's password form: never kept by a browser, proxy or the page
         # cache (kb.core.page_cache), which skips `private` responses.

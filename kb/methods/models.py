@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from kb.core import structured_data as schema
 from kb.core.api_fields import RichTextHTMLField, ThemesField
 from kb.core.blocks import RICH_TEXT_FEATURES, StepBlock
 from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
@@ -165,6 +166,36 @@ class MethodPage(SearchablePage, ThemedPage, BasePage):
 
     def search_facts(self):
         return [self.get_phase_display()]
+
+    def structured_data(self, request=None):
+        """A schema.org HowTo: its name and steps (each a HowToStep with its text) are what
+        the type requires; the steps link to their place on the page (#steg-1, ...)."""
+        url = self.get_full_url(request)
+        data = {
+            "@type": "HowTo",
+            "name": self.title,
+            "description": self.summary,
+            "inLanguage": "nb",
+            "step": [
+                {
+                    "@type": "HowToStep",
+                    "position": number,
+                    "name": step.value["title"],
+                    "text": schema.text(step.value["description"]),
+                    **({"url": f"{url}#steg-{number}"} if url else {}),
+                }
+                for number, step in enumerate(self.steps, start=1)
+            ],
+            "publisher": schema.publisher(),
+        }
+        if url:
+            data["url"] = url
+        if self.preparation:
+            data["supply"] = {"@type": "HowToSupply", "name": schema.text(self.preparation)}
+        if self.source_title:
+            source = {"@type": "CreativeWork", "name": self.source_title}
+            data["isBasedOn"] = {**source, "url": self.source_url} if self.source_url else source
+        return schema.with_context(data)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
