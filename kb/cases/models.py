@@ -371,6 +371,8 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         verbose_name_plural = "erfaringer"
         # The listings sort by it (newest first) and filter by year on it.
         indexes = [models.Index(fields=["period_start"], name="cases_story_period_start")]
+        # The advisers' export for the annual report (kb/cases/export.py).
+        permissions = [("export_casestorypage", "Kan eksportere erfaringer")]
 
     @classmethod
     def listing_page(cls):
