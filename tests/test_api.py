@@ -36,7 +36,7 @@ def content(db):
     )
     method = factories.MethodPageFactory(title="Verdenskafé", themes=[music])
     factories.MethodPageFactory(title="Hemmelig utkast", themes=[music], draft=True)
-    bodo = factories.MunicipalityPageFactory(number="1804", title="Bodø")
+    bodo = factories.MunicipalityPageFactory(number="1804", title="Bodø", region="salten")
     rana = factories.MunicipalityPageFactory(number="1833", title="Rana")
     story = factories.CaseStoryPageFactory(
         parent=bodo,

@@ -1,12 +1,16 @@
 """The API's endpoints, with the filters the listings have: by theme (`tema`, a theme's
 slug) and by municipality (`kommune`, its number); by type with Wagtail's own `type`."""
 
+import re
+
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.models import Site
 
 from kb.cases.models import MunicipalityPage
 from kb.core.listing import public
@@ -53,18 +57,42 @@ class MunicipalityFilter(BaseFilterBackend):
         return queryset.descendant_of(municipality)
 
 
-class PublicPagesAPIViewSet(PagesAPIViewSet):
+NUMBER = re.compile(r"[0-9]{1,9}")
+
+
+class RefusesBadLookups:
+    """What Wagtail's API would answer with a 500 is a 400: `find/?id=` with something
+    other than a number, an `offset` too large for the database, `?site=` naming no site
+    (PublicPagesAPIViewSet.get_base_queryset)."""
+
+    def check_query_parameters(self, queryset):
+        offset = self.request.GET.get("offset")
+        if offset is not None and not NUMBER.fullmatch(offset):
+            raise BadRequestError("«offset» må være et tall fra 0 til 999999999.")
+        return super().check_query_parameters(queryset)
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET and not NUMBER.fullmatch(request.GET["id"]):
+            raise BadRequestError("«id» må være et tall.")
+        return super().find_object(queryset, request)
+
+
+class PublicPagesAPIViewSet(RefusesBadLookups, PagesAPIViewSet):
     filter_backends = [
         backend for backend in PagesAPIViewSet.filter_backends if backend is not SearchFilter
     ] + [ThemeFilter, MunicipalityFilter, SearchFilter]  # search last, as in Wagtail
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["tema", "kommune"])
 
     def get_base_queryset(self):
+        try:
+            pages = super().get_base_queryset()
+        except (Site.DoesNotExist, ValueError, ValidationError) as error:
+            raise BadRequestError("«site» er ikke et nettsted her.") from error
         # Wagtail lets a logged-in member see restricted pages; here nobody does.
-        return public(super().get_base_queryset(), self.request)
+        return public(pages, self.request)
 
 
-class ThemesAPIViewSet(BaseAPIViewSet):
+class ThemesAPIViewSet(RefusesBadLookups, BaseAPIViewSet):
     model = Theme
     name = "themes"
     body_fields = [*BaseAPIViewSet.body_fields, "name", "slug", "description"]
