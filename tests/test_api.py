@@ -190,3 +190,20 @@ def test_themes_endpoint(client, content):
 def test_no_images_or_documents_endpoint(client, content):
     assert client.get("/api/v2/images/").status_code == 404
     assert client.get("/api/v2/documents/").status_code == 404
+
+
+def test_the_readme_examples(client, content, settings):
+    """The filters the README shows: a field of the type, ordering, finding by address."""
+    assert titles(client, {"type": "cases.CaseStoryPage", "cooperation_level": "samskaping"}) == [
+        "Band på biblioteket",
+        "Dans i skolegården",
+    ]
+    assert titles(client, {"type": "conferences.EventPage", "is_digital": "true"}) == []
+    data = get_json(
+        client, PAGES, {"type": "conferences.EventPage", "order": "-start_date", "fields": "*"}
+    )
+    assert data["items"][0]["location"] == "Stormen, Bodø"
+    response = client.get(f"{PAGES}find/", {"html_path": content["method"].url})
+    assert response.status_code == 302
+    detail = f"{settings.SITE_URL}/api/v2/pages/{content['method'].pk}/"
+    assert response["Location"].startswith(detail)
