@@ -44,6 +44,10 @@ def content(db):
         themes=[music, inclusion],
         methods_used=[method],
         detailed=True,
+        partners=[
+            factories.CaseStoryPartnerFactory.build(name="Biblioteket", sector="offentlig"),
+            factories.CaseStoryPartnerFactory.build(name="Frivilligsentralen", sector="frivillig"),
+        ],
     )
     factories.CaseStoryPageFactory(parent=rana, title="Dans i skolegården", themes=[inclusion])
     private_story = factories.CaseStoryPageFactory(
@@ -169,6 +173,7 @@ def test_municipalities_and_events_describe_themselves(client, content):
     assert "contact_email" not in municipality and "contact_name" not in municipality
     event = get_json(client, f"{PAGES}{content['event'].pk}/")
     assert event["start_date"] == "2025-10-22"
+    assert (event["programme"][0]["start"], event["programme"][0]["end"]) == ("09:00", "09:30")
     assert event["programme"][0]["materials"] == [
         {"title": "Lysark", "kind": "link", "url": "https://ks.no/a", "members_only": False}
     ]

@@ -131,3 +131,17 @@ def test_pages_offer_the_calendars(client, coffee, conference_index):
     past = factories.EventPageFactory(start_date=TODAY - datetime.timedelta(days=3))
     soup = BeautifulSoup(client.get(past.url).content, "html.parser")
     assert soup.find("a", href=f"/kalender/{past.pk}.ics") is None
+
+
+def test_a_short_programme_keeps_its_end_and_one_without_an_end_lasts_an_hour(client):
+    short = factories.EventPageFactory(
+        start_date=next_date(4, 4),
+        programme=[session(start=datetime.time(10), end=datetime.time(10, 30))],
+    )
+    open_ended = factories.EventPageFactory(
+        start_date=next_date(4, 5), programme=[session(start=datetime.time(10), end=None)]
+    )
+    [event] = parse(client.get(f"/kalender/{short.pk}.ics")).walk("VEVENT")
+    assert event.decoded("dtend").time() == datetime.time(10, 30)
+    [event] = parse(client.get(f"/kalender/{open_ended.pk}.ics")).walk("VEVENT")
+    assert event.decoded("dtend").time() == datetime.time(11)

@@ -109,8 +109,12 @@ class ProgrammeField(Field):
         mark_members_only(value)
         return [
             {
-                "start": session.value["start"].isoformat("minutes"),
-                "end": session.value["end"].isoformat("minutes") if session.value["end"] else None,
+                "start": session.value["start"].isoformat(timespec="minutes"),
+                "end": (
+                    session.value["end"].isoformat(timespec="minutes")
+                    if session.value["end"]
+                    else None
+                ),
                 "title": session.value["title"],
                 "speakers": session.value["speakers"],
                 "description": session.value["description"],
@@ -248,8 +252,9 @@ class EventPage(SearchablePage, ThemedPage, BasePage):
         last_end = max(session["end"] or session["start"] for session in sessions)
         start = datetime.datetime.combine(self.start_date, first_start, tzinfo=OSLO)
         end = datetime.datetime.combine(last_day, last_end, tzinfo=OSLO)
-        # A programme of one point in time: an hour, as calendars show one by default.
-        return start, max(end, start + datetime.timedelta(hours=1))
+        if end <= start:  # a programme with no end: an hour, as calendars show by default
+            end = start + datetime.timedelta(hours=1)
+        return start, end
 
     def structured_data(self, request=None):
         """A schema.org Event, with what Google's event guidelines require (name,

@@ -25,7 +25,9 @@ def share_image(image):
     """The image's share-size rendition (never the original), with its full URL."""
     if image is None:
         return None
-    rendition = image.get_rendition(SHARE_IMAGE_SPEC)
+    # get_renditions(), not get_rendition(), which writes the rendition back to the cache
+    # on every view (see KbRendition).
+    [rendition] = image.get_renditions(SHARE_IMAGE_SPEC).values()
     return {
         "url": rendition.full_url,
         "width": rendition.width,
