@@ -8,7 +8,11 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 from defusedxml import ElementTree
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from wagtail.models import Site
+
+from kb.core.models import SharingSettings
 
 from . import factories
 from .factories import session
@@ -172,3 +176,23 @@ def test_pages_without_a_type_have_open_graph_but_no_json_ld(client, real_site, 
     assert og["og:title"] == "Musikk"
     assert og["og:description"] == "Alt om musikk."
     assert og["og:url"] == f"{REAL}/tema/musikk/"
+
+
+def test_pages_without_an_image_share_the_sites_image(client, real_site):
+    method = factories.MethodPageFactory()
+    assert "og:image" not in open_graph(client, method.url)
+    setting = SharingSettings.for_site(Site.objects.get(is_default_site=True))
+    setting.default_image = factories.KbImageFactory()
+    setting.save()  # changes the content version: seen at once
+    image = open_graph(client, method.url)["og:image"]
+    assert image.startswith(f"{REAL}/media/images/") and ".fill-1200x630" in image
+    assert open_graph(client, "/")["og:image"] == image
+    # A story's own image comes first.
+    story = factories.CaseStoryPageFactory(detailed=True)
+    assert open_graph(client, story.url)["og:image"] != image
+
+
+def test_the_sites_image_needs_credit_and_consent(db):
+    setting = SharingSettings(default_image=factories.KbImageFactory(without_consent=True))
+    with pytest.raises(ValidationError):
+        setting.clean()

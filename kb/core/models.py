@@ -1,5 +1,6 @@
 import uuid
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -257,6 +258,37 @@ class FooterLinks(BaseSiteSetting):
 
     class Meta:
         verbose_name = "bunntekst"
+
+
+@register_setting(icon="image")
+class SharingSettings(BaseSiteSetting):
+    """The image a link to the site shows when it is shared in social media or a chat
+    (Open Graph), for the pages without an image of their own."""
+
+    default_image = models.ForeignKey(
+        "core.KbImage",
+        verbose_name="Standardbilde ved deling",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Vises når en side uten eget bilde deles i sosiale medier eller en chat. "
+            "Bildet må ha kreditering og bekreftet samtykke."
+        ),
+    )
+
+    panels = [FieldPanel("default_image")]
+
+    class Meta:
+        verbose_name = "deling i sosiale medier"
+
+    def clean(self):
+        super().clean()
+        if self.default_image and not self.default_image.publishable:
+            raise ValidationError(
+                {"default_image": "Bildet mangler kreditering eller bekreftet samtykke."}
+            )
 
 
 class OutgoingEmail(models.Model):

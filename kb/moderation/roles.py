@@ -50,6 +50,7 @@ ADVISER_MODEL_PERMISSIONS = [
     "cases.export_casestorypage",
     "core.change_sitecontact",
     "core.change_footerlinks",
+    "core.change_sharingsettings",
     # E-mails the worker could not deliver: see them, and send them again.
     "core.view_outgoingemail",
     "core.change_outgoingemail",
