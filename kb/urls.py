@@ -1,7 +1,9 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -9,6 +11,7 @@ from kb.api.views import api_router
 from kb.conferences.calendar import event_calendar, events_calendar
 from kb.core.health import health
 from kb.core.robots import robots_txt
+from kb.moderation.guidance import WorkflowActionView
 from kb.moderation.password_reset import PasswordResetView
 from search import views as search_views
 
@@ -19,6 +22,12 @@ urlpatterns = [
         "admin/password_reset/",
         PasswordResetView.as_view(),
         name="wagtailadmin_password_reset",
+    ),
+    # Wagtail's workflow action (with the admin's decorators), which also says that an
+    # approved page is published (kb/moderation/guidance.py).
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        never_cache(require_admin_access(WorkflowActionView.as_view())),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),

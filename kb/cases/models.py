@@ -2,9 +2,11 @@ from django import forms
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework.fields import CharField, Field
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -66,6 +68,24 @@ class CooperationLevel(models.TextChoices):
     SAMARBEID = "samarbeid", "Samarbeid"
     SAMHANDLING = "samhandling", "Samhandling"
     SAMSKAPING = "samskaping", "Samskaping"
+
+
+# What each level means, in our words (after "Fremtidens kulturskole" and the action plan
+# of Norsk kulturskoleråd Nordland 2024–2025), shown where the editor chooses the level.
+COOPERATION_LEVEL_EXPLANATIONS = {
+    CooperationLevel.SAMARBEID: (
+        "Dere jobbet sammen mot et mål som var bestemt på forhånd, og hver part gjorde sin "
+        "del, for eksempel et felles arrangement."
+    ),
+    CooperationLevel.SAMHANDLING: (
+        "Dere var i jevnlig kontakt, påvirket hverandre underveis og var alle med som "
+        "deltakere, ikke bare som leverandører."
+    ),
+    CooperationLevel.SAMSKAPING: (
+        "Offentlige, private og frivillige aktører delte ressurser og fant sammen en løsning "
+        "på et felles problem som ingen av dem kunne løst alene."
+    ),
+}
 
 
 class CaseIndexPage(SectionIndexPage):
@@ -234,7 +254,34 @@ class MunicipalityPage(BasePage):
         stories = stories.order_by("-period_start", "title")
         context["results"] = paginate(request, CaseStoryPage.cards(stories))
         context["querystring"] = ""
+        context["share_story_url"] = self.share_story_url(request)
         return context
+
+    def share_story_url(self, request):
+        """The admin's form for a new story here, for a logged-in user who may write one
+        (the municipality's editors, the advisers); None for everyone else. Pages for
+        logged-in users are never cached (kb/core/page_cache.py), so the link reaches no
+        one else."""
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        if not self.permissions_for_user(user).can_add_subpage():
+            return None
+        return reverse("wagtailadmin_pages:add", args=["cases", "casestorypage", self.pk])
+
+
+class CaseStoryForm(WagtailAdminPageForm):
+    """The story's admin form: the cooperation levels as radio buttons, each with what it
+    means, so the editor can choose without looking it up."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["cooperation_level"]
+        field.choices = [
+            (level.value, f"{level.label}: {COOPERATION_LEVEL_EXPLANATIONS[level]}")
+            for level in CooperationLevel
+        ]
+        field.widget = forms.RadioSelect(choices=field.choices)
 
 
 class PublicMethodsField(Field):
@@ -247,7 +294,12 @@ class PublicMethodsField(Field):
 
 
 class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
-    summary = models.TextField("Kort oppsummering", max_length=300)
+    summary = models.TextField(
+        "Kort oppsummering",
+        max_length=300,
+        help_text="To–tre setninger om hva dere gjorde og hva det førte til. Vises i lister "
+        "og søketreff (høyst 300 tegn).",
+    )
     is_example = models.BooleanField(
         "Eksempel",
         default=False,
@@ -260,36 +312,78 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text="Valgfritt. Bildet trenger fotokreditt, en beskrivelse for dem som ikke ser "
+        "det, og samtykke fra dem som er med på bildet.",
     )
-    culture_school = models.CharField("Kulturskole", max_length=200)
-    period_start = models.DateField("Startet")
-    period_end = models.DateField("Avsluttet", null=True, blank=True, help_text="Tom = pågår.")
-    for_children = models.BooleanField("Barn", default=False)
-    for_youth = models.BooleanField("Unge", default=False)
-    for_adults = models.BooleanField("Voksne", default=False)
+    culture_school = models.CharField(
+        "Kulturskole",
+        max_length=200,
+        help_text="Kulturskolen som sto for arbeidet, for eksempel «Bodø kulturskole».",
+    )
+    period_start = models.DateField("Startet", help_text="Omtrent når arbeidet begynte.")
+    period_end = models.DateField(
+        "Avsluttet", null=True, blank=True, help_text="La stå tomt hvis arbeidet pågår."
+    )
+    for_children = models.BooleanField(
+        "Barn", default=False, help_text="Kryss av for alle gruppene arbeidet var for."
+    )
+    for_youth = models.BooleanField("Unge", default=False, help_text="13–19 år.")
+    for_adults = models.BooleanField("Voksne", default=False, help_text="Fra 20 år.")
     cooperation_level = models.CharField(
         "Grad av samarbeid",
         max_length=20,
         choices=CooperationLevel.choices,
-        help_text="Slik «Fremtidens kulturskole» (KS og Kulturskolerådet) skiller nivåene.",
+        help_text="Velg det nivået som passer best. Nivåene er hentet fra «Fremtidens "
+        "kulturskole» (KS og Kulturskolerådet).",
     )
-    challenge = RichTextField("Utfordringen", features=RICH_TEXT_FEATURES)
-    body = StreamField(StoryBlock(), verbose_name="Hva ble gjort")
-    lessons_learned = RichTextField("Hva vi lærte", blank=True, features=RICH_TEXT_FEATURES)
+    challenge = RichTextField(
+        "Utfordringen",
+        features=RICH_TEXT_FEATURES,
+        help_text="Hva ville dere løse eller få til, og for hvem?",
+    )
+    body = StreamField(
+        StoryBlock(),
+        verbose_name="Hva ble gjort",
+        help_text="Fortell hva dere gjorde, steg for steg, og hvem som var med. Legg gjerne "
+        "til bilder, sitater eller en video.",
+    )
+    lessons_learned = RichTextField(
+        "Hva vi lærte",
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text="Hva ville dere gjort likt eller annerledes? Råd til andre kulturskoler.",
+    )
     methods_used = ParentalManyToManyField(
         "methods.MethodPage",
         verbose_name="Metoder som ble brukt",
         related_name="case_stories",
         blank=True,
+        help_text="Metodene fra Samskapingsbanken dere brukte. Erfaringen vises også på "
+        "metodens side.",
     )
     themes = ParentalManyToManyField(
-        Theme, verbose_name="Tema", related_name="case_stories", blank=True
+        Theme,
+        verbose_name="Tema",
+        related_name="case_stories",
+        blank=True,
+        help_text="Erfaringen vises på sidene til temaene du velger.",
     )
-    contact_name = models.CharField("Kontaktperson", max_length=200, blank=True)
-    contact_email = models.EmailField("E-post", blank=True)
+    contact_name = models.CharField(
+        "Kontaktperson",
+        max_length=200,
+        blank=True,
+        help_text="Den andre kulturskoler kan spørre om erfaringen.",
+    )
+    contact_email = models.EmailField(
+        "E-post", blank=True, help_text="Kontaktpersonens e-postadresse."
+    )
     contact_consent = models.BooleanField(
-        "Kontaktpersonen har samtykket til å vises på nettstedet", default=False
+        "Kontaktpersonen har samtykket til å vises på nettstedet",
+        default=False,
+        help_text="Navn og e-post vises bare når dette er krysset av.",
     )
+
+    base_form_class = CaseStoryForm
 
     content_panels = [
         *Page.content_panels,
@@ -468,8 +562,15 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
 
 class CaseStoryPartner(Orderable):
     page = ParentalKey(CaseStoryPage, on_delete=models.CASCADE, related_name="partners")
-    name = models.CharField("Navn", max_length=200)
-    sector = models.CharField("Sektor", max_length=20, choices=Sector.choices)
+    name = models.CharField(
+        "Navn", max_length=200, help_text="Organisasjonen, laget eller virksomheten."
+    )
+    sector = models.CharField(
+        "Sektor",
+        max_length=20,
+        choices=Sector.choices,
+        help_text="Hvilken sektor partneren hører til.",
+    )
 
     panels = [FieldPanel("name"), FieldPanel("sector")]
     api_fields = [APIField("name"), APIField("sector")]
@@ -486,12 +587,22 @@ class CaseStoryResult(Orderable):
     measured, where it started and what was measured when."""
 
     page = ParentalKey(CaseStoryPage, on_delete=models.CASCADE, related_name="results")
-    target_group = models.CharField("Målgruppe", max_length=200)
-    intended_change = models.TextField("Ønsket endring")
-    indicator = models.CharField("Indikator", max_length=300)
-    baseline = models.CharField("Nullpunkt (før)", max_length=300, blank=True)
-    result = models.CharField("Resultat", max_length=300, blank=True)
-    measured_at = models.DateField("Målt", null=True, blank=True)
+    target_group = models.CharField(
+        "Målgruppe",
+        max_length=200,
+        help_text="Hvem endringen gjelder, for eksempel «elever 13–16 år».",
+    )
+    intended_change = models.TextField(
+        "Ønsket endring", help_text="Hva dere ønsket skulle bli annerledes for målgruppen."
+    )
+    indicator = models.CharField(
+        "Indikator", max_length=300, help_text="Hva dere målte, for eksempel antall deltakere."
+    )
+    baseline = models.CharField(
+        "Nullpunkt (før)", max_length=300, blank=True, help_text="Målingen før dere begynte."
+    )
+    result = models.CharField("Resultat", max_length=300, blank=True, help_text="Målingen etterpå.")
+    measured_at = models.DateField("Målt", null=True, blank=True, help_text="Når dere målte.")
 
     panels = [
         FieldPanel("target_group"),

@@ -14,7 +14,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, Site
 from kb.cases.models import BoardMember, MunicipalityPage
 from kb.core.models import FooterLinks, SiteContact
 from kb.core.progress import ProgressBar
-from kb.moderation.roles import ADVISERS, setup_roles
+from kb.moderation.roles import ADVISERS, MEMBERS, setup_roles
 from kb.themes.models import Theme
 
 from . import images
@@ -31,6 +31,7 @@ DEMO_USERS = [
     ("radgiver", "Rådgiver: modererer og publiserer", "adviser"),
     ("redaktor-bodo", "Kommuneredaktør for Bodø", "1804"),
     ("redaktor-rana", "Kommuneredaktør for Rana", "1833"),
+    ("medlem", "Medlem: leser materiale for medlemmer (logg inn på nettstedet)", "member"),
 ]
 
 
@@ -299,6 +300,8 @@ class DemoLoader:
                 user.save()
             if role == "adviser":
                 user.groups.add(Group.objects.get(name=ADVISERS))
+            elif role == "member":
+                user.groups.add(Group.objects.get(name=MEMBERS))
             elif role != "superuser":
                 user.groups.add(municipalities[role].access.group)
             self.step(f"Bruker: {username}", created)

@@ -20,6 +20,9 @@ from kb.methods.models import MethodIndexPage
 from .models import AdviserApprovalTask, MunicipalityAccess
 
 ADVISERS = "Rådgivere"
+# Members of Norsk kulturskoleråd: they log in on the site (not in the admin) to read the
+# members-only material, which any logged-in user may read; the group grants nothing else.
+MEMBERS = "Medlemmer"
 WORKFLOW = "Moderering"
 APPROVAL_TASK = "Godkjenning av rådgiver"
 
@@ -110,6 +113,7 @@ def _grant_missing(granted, wanted, **row):
 def setup_roles():
     """The adviser group, the workflow, and every municipality's access."""
     advisers = setup_advisers()
+    members_group()
     setup_workflow(advisers)
     for municipality in MunicipalityPage.objects.all():
         sync_municipality_access(municipality)
@@ -123,6 +127,14 @@ def setup_advisers():
         grant_on_page(advisers, site.root_page, ADVISER_PAGE_PERMISSIONS)
     grant_on_collection(advisers, Collection.get_first_root_node(), MEDIA_PERMISSIONS)
     return advisers
+
+
+def members_group():
+    """The members' group, with no permission at all: none in the admin, no pages, no
+    collections (any it was given by hand are taken away again)."""
+    members, _ = Group.objects.get_or_create(name=MEMBERS)
+    revoke_all(members)
+    return members
 
 
 def setup_workflow(advisers):

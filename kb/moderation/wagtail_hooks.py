@@ -3,7 +3,8 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from . import dashboard
+# guidance and invite_views register their own hooks.
+from . import dashboard, guidance, invite_views  # noqa: F401
 from .roles import is_adviser
 
 

@@ -210,6 +210,9 @@ PASSWORD_RESET_LIMIT_WINDOW = int(os.environ.get("PASSWORD_RESET_LIMIT_WINDOW", 
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk bokmål")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The admin's strings that Wagtail's own Norwegian catalogs lack or get wrong
+# (locale/nb/LC_MESSAGES; `make messages` compiles them). Django reads these first.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
@@ -375,6 +378,9 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Samskapingsbanken"
+# The login for members-only pages and documents (/_util/login/), in the site's own dress
+# and words; django-axes guards it as it guards the admin's.
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "core/member_login.html"
 # The public address of the site. `manage.py setup_site` (the release step, `make run`)
 # writes it into Wagtail's default Site record, from which the sitemap, canonical links and
 # the links in e-mails are built; admin e-mails use it too unless WAGTAILADMIN_BASE_URL says
@@ -402,6 +408,13 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Wagtail's own default workflow and groups are removed (kb.core migration 0002); the real
 # roles and the "Moderering" workflow are set up in code.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# No autosave in the page editor (Wagtail 7.4 saves a revision half a second after each
+# pause in typing; 0 turns it off). Each autosave is logged as «Utkast lagret» (3–6 per
+# story in the history), and one from the editor's form still open after submitting makes
+# a revision newer than the one under review, so the adviser's editing session warns
+# «… saved a new version. Proceeding will overwrite …» about a conflict that is none.
+# Drafts are saved when the editor asks; leaving the form with unsaved changes still asks.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # Moderation e-mails go to the advisers (the approval task's group), not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL

@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0007_story_period_start_index'),
+        ('cases', '0008_story_help_texts'),
     ]
 
     operations = [
