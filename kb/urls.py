@@ -9,8 +9,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from kb.api.views import api_router
 from kb.conferences.calendar import event_calendar, events_calendar
+from kb.core import view_passwords
 from kb.core.health import health
 from kb.core.robots import robots_txt
+from kb.moderation import admin_views
 from kb.moderation.guidance import WorkflowActionView
 from kb.moderation.password_reset import PasswordResetView
 from search import views as search_views
@@ -23,6 +25,9 @@ urlpatterns = [
         PasswordResetView.as_view(),
         name="wagtailadmin_password_reset",
     ),
+    # The page search and the reports that would list other municipalities' drafts, at
+    # Wagtail's addresses, narrowed (kb/moderation/admin_views.py).
+    *admin_views.url_overrides(),
     # Wagtail's workflow action (with the admin's decorators), which also says that an
     # approved page is published (kb/moderation/guidance.py).
     path(
@@ -30,7 +35,18 @@ urlpatterns = [
         never_cache(require_admin_access(WorkflowActionView.as_view())),
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's password forms of protected pages and documents, with a limit on tries
+    # (kb/core/view_passwords.py); the same addresses, so Wagtail's forms post here.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        view_passwords.page_password,
+    ),
+    path(
+        "dokumenter/authenticate_with_password/<int:restriction_id>/",
+        view_passwords.document_password,
+    ),
     path("dokumenter/", include(wagtaildocs_urls)),
+    path("samson/", include("kb.samson.urls")),
     path("sok/", search_views.search, name="search"),
     path("sok/forslag/", search_views.suggestions, name="search_suggestions"),
     path("api/v2/", api_router.urls),

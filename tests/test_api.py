@@ -5,6 +5,7 @@ pages, original images, personal data)."""
 import json
 
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
 from . import factories
@@ -134,7 +135,10 @@ def test_a_method_describes_itself(client, content):
     assert "<p>" in data["steps"][0]["description"]
     assert data["purpose"].startswith("<p>")
     assert data["themes"] == [{"slug": "musikk", "name": "Musikk"}]
-    assert data["source_url"] == "https://www.ks.no/"
+    assert data["source_url"] == method.source_url
+    assert data["source_licence"] == method.source_licence
+    assert data["participants_min"] == method.participants_min
+    assert data["digital"] == method.digital
     assert "owner" not in data["meta"]
 
 
@@ -212,3 +216,15 @@ def test_the_readme_examples(client, content, settings):
     assert response.status_code == 302
     detail = f"{settings.SITE_URL}/api/v2/pages/{content['method'].pk}/"
     assert response["Location"].startswith(detail)
+
+
+def test_an_image_without_valid_consent_leaves_the_api_and_the_sharing_tags(client, content):
+    story = content["story"]
+    image = story.image
+    image.consent_confirmed = False
+    image.save()
+    data = get_json(client, f"{PAGES}{story.pk}/")
+    assert data["image"] is None
+    page = BeautifulSoup(client.get(story.url).content, "html.parser")
+    # No site-wide sharing image is set here, so the page shares no image at all.
+    assert page.find("meta", property="og:image") is None

@@ -204,7 +204,7 @@ def test_the_api_answers_anything(client, corpus, pairs, which):
 )
 def test_the_api_field_filters_answer_anything(client, corpus, pairs, kind):
     # With a type, every field in its api_fields is a filter too.
-    names = ["phase", "works_digitally", "period_start", "start_date", "is_digital", "number"]
+    names = ["phase", "digital", "period_start", "start_date", "is_digital", "number"]
     extra = [(name, value) for name, (_, value) in zip(names, pairs, strict=False)]
     response = client.get("/api/v2/pages/", [("type", kind), *extra])
     assert response.status_code in ALLOWED, (response.status_code, extra)

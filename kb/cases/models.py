@@ -1,16 +1,15 @@
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework.fields import CharField, Field
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -18,6 +17,7 @@ from kb.core import dates
 from kb.core import structured_data as schema
 from kb.core.api_fields import (
     API_IMAGE_SPEC,
+    ConsentedImageRenditionField,
     RenderedStreamField,
     RichTextHTMLField,
     ThemesField,
@@ -26,6 +26,7 @@ from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
 from kb.core.images import prefetch_card_renditions
 from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
+from kb.core.page_forms import BasePageForm
 from kb.core.searchable import (
     MUNICIPALITY,
     ONGOING_SINCE,
@@ -36,6 +37,8 @@ from kb.core.searchable import (
     year_facets,
 )
 from kb.methods.models import MethodPage
+from kb.samson.models import assessment_from_link
+from kb.samson.results import result_context
 from kb.themes.models import Theme, ThemedPage, filter_by_theme
 
 
@@ -270,7 +273,7 @@ class MunicipalityPage(BasePage):
         return reverse("wagtailadmin_pages:add", args=["cases", "casestorypage", self.pk])
 
 
-class CaseStoryForm(WagtailAdminPageForm):
+class CaseStoryForm(BasePageForm):
     """The story's admin form: the cooperation levels as radio buttons, each with what it
     means, so the editor can choose without looking it up."""
 
@@ -377,6 +380,13 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
     contact_email = models.EmailField(
         "E-post", blank=True, help_text="Kontaktpersonens e-postadresse."
     )
+    samson_token = models.CharField(
+        "SAMSON-resultat",
+        max_length=300,
+        blank=True,
+        help_text="Lim inn lenken til en SAMSON-egenvurdering for å vise resultatet på siden. "
+        "Alle som ser erfaringen, ser da resultatet (men ikke hvem som svarte).",
+    )
     contact_consent = models.BooleanField(
         "Kontaktpersonen har samtykket til å vises på nettstedet",
         default=False,
@@ -412,6 +422,7 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
             help_text="Etter SoImpact: målgruppe, ønsket endring, indikator, nullpunkt, resultat.",
         ),
         FieldPanel("lessons_learned"),
+        FieldPanel("samson_token"),
         FieldPanel("methods_used", widget=forms.CheckboxSelectMultiple),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
@@ -438,7 +449,7 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
     api_fields = [
         APIField("summary"),
         APIField("is_example"),
-        APIField("image", serializer=ImageRenditionField(API_IMAGE_SPEC)),
+        APIField("image", serializer=ConsentedImageRenditionField(API_IMAGE_SPEC)),
         APIField("municipality_number", serializer=CharField(source="municipality.number")),
         APIField("culture_school"),
         APIField("period_start"),
@@ -543,6 +554,23 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
     def target_groups(self):
         flags = [(self.for_children, "Barn"), (self.for_youth, "Unge"), (self.for_adults, "Voksne")]
         return [label for selected, label in flags if selected]
+
+    def clean(self):
+        super().clean()
+        # A pasted link is kept as the assessment's token only.
+        if self.samson_token:
+            assessment = assessment_from_link(self.samson_token)
+            if assessment is None:
+                raise ValidationError(
+                    {"samson_token": "Finner ingen SAMSON-vurdering med denne lenken."}
+                )
+            self.samson_token = assessment.token
+
+    @property
+    def samson_result(self):
+        """The attached SAMSON result, for the result include, or None."""
+        assessment = assessment_from_link(self.samson_token) if self.samson_token else None
+        return result_context(assessment) if assessment else None
 
     @property
     def public_contact(self):

@@ -4,10 +4,21 @@ rich text as the HTML a page shows (Wagtail's API would give the stored form, wi
 (images as renditions, never the original file), and the themes a page is tagged with."""
 
 from rest_framework.fields import Field
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.rich_text import expand_db_html
 
 # The one rendition of a page's main image the API gives: the Open Graph size.
 API_IMAGE_SPEC = "fill-1200x630|format-jpeg"
+
+
+class ConsentedImageRenditionField(ImageRenditionField):
+    """The rendition, or null for an image whose consent is not valid: such an image leaves
+    the API as it leaves the pages (kb/core/images.py)."""
+
+    def to_representation(self, image):
+        if not image.consent_is_valid:
+            return None
+        return super().to_representation(image)
 
 
 class RichTextHTMLField(Field):

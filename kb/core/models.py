@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, StandardPageBlock
 from .images import ImageConsentMixin, KbImage, KbRendition  # noqa: F401  (model registry)
+from .page_forms import BasePageForm
 from .per_request import once_per_request
 
 
@@ -33,6 +34,8 @@ class BasePage(ImageConsentMixin, Page):
     # The content type ("app.Model") a page lists, whose feed its <head> links to (the
     # pages of a type with a feed link to their own).
     listed_model = None
+    # Refuses images and documents the editor may not choose, even when posted by id.
+    base_form_class = BasePageForm
 
     class Meta:
         abstract = True
@@ -242,11 +245,17 @@ class FooterLinks(BaseSiteSetting):
         "Tilgjengelighetserklæring", "Lenketeksten er alltid «Tilgjengelighetserklæring»."
     )
     privacy_page = _footer_page("Personvern", "Lenketeksten er sidens tittel.")
+    glossary_page = _footer_page(
+        "Begreper",
+        "Sidene som viser grad av samarbeid (samarbeid, samhandling, samskaping) lenker hit. "
+        "Lenketeksten er sidens tittel.",
+    )
 
     panels = [
         FieldPanel("about_page"),
         FieldPanel("accessibility_page"),
         FieldPanel("privacy_page"),
+        FieldPanel("glossary_page"),
     ]
 
     # (field, fixed link text or None for the page's title), in footer order.
@@ -254,6 +263,7 @@ class FooterLinks(BaseSiteSetting):
         ("about_page", None),
         ("accessibility_page", "Tilgjengelighetserklæring"),
         ("privacy_page", None),
+        ("glossary_page", None),
     ]
 
     class Meta:

@@ -22,8 +22,9 @@ _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"
 
 
 def share_image(image):
-    """The image's share-size rendition (never the original), with its full URL."""
-    if image is None:
+    """The image's share-size rendition (never the original), with its full URL; none for an
+    image whose consent is not valid (it leaves the pages, kb/core/images.py)."""
+    if image is None or not image.consent_is_valid:
         return None
     # get_renditions(), not get_rendition(), which writes the rendition back to the cache
     # on every view (see KbRendition).

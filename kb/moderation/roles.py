@@ -20,6 +20,8 @@ from kb.methods.models import MethodIndexPage
 from .models import AdviserApprovalTask, MunicipalityAccess
 
 ADVISERS = "Rådgivere"
+# Images and documents every municipality's editors may use (choose), beside their own.
+SHARED_COLLECTION = "Felles bilder og dokumenter"
 # Members of Norsk kulturskoleråd: they log in on the site (not in the admin) to read the
 # members-only material, which any logged-in user may read; the group grants nothing else.
 MEMBERS = "Medlemmer"
@@ -66,6 +68,7 @@ ADVISER_MODEL_PERMISSIONS = [
     "auth.view_user",
 ]
 EDITOR_MODEL_PERMISSIONS = ["wagtailadmin.access_admin"]
+SHARED_MEDIA_PERMISSIONS = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
 
 
 def permissions(labels):
@@ -113,6 +116,7 @@ def _grant_missing(granted, wanted, **row):
 def setup_roles():
     """The adviser group, the workflow, and every municipality's access."""
     advisers = setup_advisers()
+    shared_collection()
     members_group()
     setup_workflow(advisers)
     for municipality in MunicipalityPage.objects.all():
@@ -127,6 +131,14 @@ def setup_advisers():
         grant_on_page(advisers, site.root_page, ADVISER_PAGE_PERMISSIONS)
     grant_on_collection(advisers, Collection.get_first_root_node(), MEDIA_PERMISSIONS)
     return advisers
+
+
+def shared_collection():
+    """The collection of images and documents all editors may use (made if missing)."""
+    root = Collection.get_first_root_node()
+    return root.get_children().filter(name=SHARED_COLLECTION).first() or root.add_child(
+        name=SHARED_COLLECTION
+    )
 
 
 def members_group():
@@ -184,6 +196,7 @@ def sync_municipality_access(municipality):
     for methods in MethodIndexPage.objects.all():
         grant_on_page(group, methods, PROPOSE_METHOD_PERMISSIONS)
     grant_on_collection(group, access.collection, MEDIA_PERMISSIONS)
+    grant_on_collection(group, shared_collection(), SHARED_MEDIA_PERMISSIONS)
     return access
 
 

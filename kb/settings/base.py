@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "kb.methods",
     "kb.cases",
     "kb.conferences",
+    "kb.samson",
     "kb.moderation",
     "kb.feeds",
     "kb.demo",
@@ -204,6 +205,10 @@ WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "kb.moderation.password_reset.PasswordRe
 PASSWORD_RESET_LIMIT_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_EMAIL", "3"))
 PASSWORD_RESET_LIMIT_PER_IP = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_IP", "10"))
 PASSWORD_RESET_LIMIT_WINDOW = int(os.environ.get("PASSWORD_RESET_LIMIT_WINDOW", "3600"))
+# The password forms of protected pages and document collections: at most this many tries
+# from one client address in VIEW_PASSWORD_LIMIT_WINDOW seconds (kb/core/view_passwords.py).
+VIEW_PASSWORD_LIMIT = int(os.environ.get("VIEW_PASSWORD_LIMIT", "10"))
+VIEW_PASSWORD_LIMIT_WINDOW = int(os.environ.get("VIEW_PASSWORD_LIMIT_WINDOW", "900"))
 # --- End of login throttling ---------------------------------------------------------------
 
 # The public site and the admin are in Norwegian Bokmål.
@@ -222,8 +227,11 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Documents (members-only ones too) live outside MEDIA_ROOT, where no web server reaches
+# them; Django streams them after its checks (kb/core/file_storage.py).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "kb.core.file_storage.LocalMediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -354,11 +362,16 @@ TASKS = tasks_setting("database")
 
 # `manage.py daily` (README «Deployment»: once a day from cron or a systemd timer) runs these
 # commands in turn, each safe to repeat: the search log older than WAGTAILSEARCH_HITS_MAX_AGE
-# days, finished task results older than 14 days (all queues), scheduled publishing.
+# days, finished task results older than 14 days (all queues), images' lapsed consent,
+# scheduled publishing, failed logins past the lock-out's cool-off (django-axes keeps a user
+# name and an address).
 DAILY_COMMANDS = [
     ["clean_query_log"],
     ["prune_db_task_results", "--queue-name", "*"],
+    # Before publish_scheduled, so that no page goes live with an image that just lapsed.
+    ["expire_image_consent"],
     ["publish_scheduled"],
+    ["clean_login_attempts"],
 ]
 
 # Every e-mail is queued (kb.core.mail) and the worker delivers it through

@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0008_story_help_texts'),
+        ('cases', '0009_samson_result'),
     ]
 
     operations = [
