@@ -7,8 +7,11 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kb.api.views import api_router
+from kb.conferences.calendar import event_calendar, events_calendar
 from kb.core import view_passwords
 from kb.core.health import health
+from kb.core.robots import robots_txt
 from kb.moderation import admin_views
 from kb.moderation.guidance import WorkflowActionView
 from kb.moderation.password_reset import PasswordResetView
@@ -46,6 +49,11 @@ urlpatterns = [
     path("samson/", include("kb.samson.urls")),
     path("sok/", search_views.search, name="search"),
     path("sok/forslag/", search_views.suggestions, name="search_suggestions"),
+    path("api/v2/", api_router.urls),
+    path("feed/", include("kb.feeds.urls")),
+    path("kalender.ics", events_calendar, name="events_calendar"),
+    path("kalender/<int:page_id>.ics", event_calendar, name="event_calendar"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap),
     path("helse/", health, name="health"),
 ]

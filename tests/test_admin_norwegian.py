@@ -110,6 +110,7 @@ def journey_screens():
     action = f"/admin/pages/workflow/action/{story.pk}/%s/{task_state.pk}/"
     screens.visit("approved", reviewer, action % "approve", {"comment": "Flott!"})
     screens.visit("published story edit", reviewer, f"/admin/pages/{story.pk}/edit/")
+    screens.visit("story export", reviewer, "/admin/reports/erfaringer/")
     screens.visit("users", reviewer, "/admin/users/")
     screens.visit("add user", reviewer, "/admin/users/new/")
     screens.visit("invite", reviewer, "/admin/inviter/")

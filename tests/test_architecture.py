@@ -24,6 +24,8 @@ APPS = {
     "kb.samson": "samson",
     "kb.moderation": "moderation",
     "kb.demo": "demo",
+    "kb.api": "api",
+    "kb.feeds": "feeds",
     "home": "home",
     "search": "search",
     "kb": "kb",  # settings, URLs, WSGI

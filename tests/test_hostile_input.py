@@ -39,6 +39,31 @@ hostile_settings = settings(
 ALLOWED = {200, 400, 404}
 SEARCH_PARAMS = ["q", "side", "innhold", "tema", "kommune", "fase", "ar"]
 LISTING_PARAMS = ["tema", "fase", "kommune", "ar", "side"]
+# The public API's parameters (Wagtail's and ours, kb/api) and the pages it may be asked for.
+API_PARAMS = [
+    "type",
+    "tema",
+    "kommune",
+    "limit",
+    "offset",
+    "fields",
+    "order",
+    "search",
+    "search_operator",
+    "child_of",
+    "descendant_of",
+    "ancestor_of",
+    "site",
+    "locale",
+    "translation_of",
+    "id",
+    "html_path",
+    "phase",
+    "format",
+]
+API_URLS = ["/api/v2/pages/", "/api/v2/pages/find/", "/api/v2/themes/", "/api/v2/themes/find/"]
+# The feeds, calendars and robots.txt read no parameters: any must leave them working.
+OUTPUT_URLS = ["/feed/", "/feed/atom/", "/feed/metoder/", "/kalender.ics", "/robots.txt"]
 
 # Pieces of markup that must never come back as they are: each is distinctive, so finding
 # it in a page can only mean an unescaped echo.
@@ -161,6 +186,35 @@ def test_suggestions_answer_anything(client, corpus, pairs):
 @given(pairs=params_for(LISTING_PARAMS), which=st.integers(min_value=0, max_value=7))
 def test_listings_and_pages_answer_anything(client, urls, pairs, which):
     assert_safe(client.get(urls[which], pairs), pairs)
+
+
+@hostile_settings
+@given(pairs=params_for(API_PARAMS), which=st.integers(min_value=0, max_value=3))
+def test_the_api_answers_anything(client, corpus, pairs, which):
+    response = client.get(API_URLS[which], pairs)
+    assert response.status_code in {*ALLOWED, 302}, (response.status_code, pairs)
+    if response.status_code == 200:
+        assert response.json() is not None
+
+
+@hostile_settings
+@given(
+    pairs=params_for(["type", "fields"]),
+    kind=st.sampled_from(["methods.MethodPage", "cases.CaseStoryPage", "conferences.EventPage"]),
+)
+def test_the_api_field_filters_answer_anything(client, corpus, pairs, kind):
+    # With a type, every field in its api_fields is a filter too.
+    names = ["phase", "digital", "period_start", "start_date", "is_digital", "number"]
+    extra = [(name, value) for name, (_, value) in zip(names, pairs, strict=False)]
+    response = client.get("/api/v2/pages/", [("type", kind), *extra])
+    assert response.status_code in ALLOWED, (response.status_code, extra)
+
+
+@hostile_settings
+@given(pairs=params_for(["tema", "side", "q"]), which=st.integers(min_value=0, max_value=4))
+def test_feeds_and_calendars_answer_anything(client, corpus, pairs, which):
+    response = client.get(OUTPUT_URLS[which], pairs)
+    assert response.status_code == 200, (response.status_code, pairs)
 
 
 @hostile_settings

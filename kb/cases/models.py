@@ -6,12 +6,22 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework.fields import CharField, Field
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kb.core import dates
+from kb.core import structured_data as schema
+from kb.core.api_fields import (
+    API_IMAGE_SPEC,
+    ConsentedImageRenditionField,
+    RenderedStreamField,
+    RichTextHTMLField,
+    ThemesField,
+)
 from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
 from kb.core.images import prefetch_card_renditions
 from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
@@ -85,6 +95,7 @@ class CaseIndexPage(SectionIndexPage):
     """ "Erfaringer": the municipalities are its children, their case stories below them."""
 
     subpage_types = ["cases.MunicipalityPage"]
+    listed_model = "cases.CaseStoryPage"
 
     class Meta:
         verbose_name = "erfaringsoversikt"
@@ -221,9 +232,19 @@ class MunicipalityPage(BasePage):
         index.FilterField("region"),
         index.FilterField("is_member"),
     ]
+    # The contact person is left out: the API gives no personal data.
+    api_fields = [
+        APIField("number"),
+        APIField("sami_name"),
+        APIField("sami_language"),
+        APIField("region"),
+        APIField("culture_school_name"),
+        APIField("is_member"),
+    ]
 
     parent_page_types = ["cases.CaseIndexPage"]
     subpage_types = ["cases.CaseStoryPage"]
+    listed_model = "cases.CaseStoryPage"
 
     class Meta:
         verbose_name = "kommune"
@@ -264,6 +285,15 @@ class CaseStoryForm(BasePageForm):
             for level in CooperationLevel
         ]
         field.widget = forms.RadioSelect(choices=field.choices)
+
+
+class PublicMethodsField(Field):
+    """The methods a story names, as the API lists them: only live, public ones (a story
+    may name a method that is a draft or members-only)."""
+
+    def to_representation(self, value):
+        methods = public(value.live()).order_by("title")
+        return [{"id": pk, "title": title} for pk, title in methods.values_list("pk", "title")]
 
 
 class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
@@ -415,6 +445,25 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         index.FilterField("cooperation_level"),
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
+    # The contact person is left out: the API gives no personal data.
+    api_fields = [
+        APIField("summary"),
+        APIField("is_example"),
+        APIField("image", serializer=ConsentedImageRenditionField(API_IMAGE_SPEC)),
+        APIField("municipality_number", serializer=CharField(source="municipality.number")),
+        APIField("culture_school"),
+        APIField("period_start"),
+        APIField("period_end"),
+        APIField("target_groups"),
+        APIField("cooperation_level"),
+        APIField("partners"),
+        APIField("challenge", serializer=RichTextHTMLField()),
+        APIField("body", serializer=RenderedStreamField()),
+        APIField("results"),
+        APIField("lessons_learned", serializer=RichTextHTMLField()),
+        APIField("methods_used", serializer=PublicMethodsField()),
+        APIField("themes", serializer=ThemesField()),
+    ]
 
     parent_page_types = ["cases.MunicipalityPage"]
     subpage_types = []
@@ -427,6 +476,8 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         verbose_name_plural = "erfaringer"
         # The listings sort by it (newest first) and filter by year on it.
         indexes = [models.Index(fields=["period_start"], name="cases_story_period_start")]
+        # The advisers' export for the annual report (kb/cases/export.py).
+        permissions = [("export_casestorypage", "Kan eksportere erfaringer")]
 
     @classmethod
     def listing_page(cls):
@@ -466,6 +517,33 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
             self.period_start, self.period_end, precision=dates.MONTH, open_end="pågår"
         )
         return [self.culture_school, period]
+
+    @property
+    def social_image(self):
+        return self.image
+
+    def structured_data(self, request=None):
+        """A schema.org Article, with what Google's article guidelines recommend (schema.org
+        requires nothing): headline, image, dates, author and publisher."""
+        data = {
+            "@type": "Article",
+            "headline": self.title[:110],
+            "description": self.summary,
+            "inLanguage": "nb",
+            "author": {"@type": "Organization", "name": self.culture_school},
+            "publisher": schema.publisher(),
+            "contentLocation": {"@type": "Place", "name": self.municipality.title},
+        }
+        if url := self.get_full_url(request):
+            data["url"] = url
+            data["mainEntityOfPage"] = url
+        if self.first_published_at:
+            data["datePublished"] = self.first_published_at.isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if image := schema.share_image(self.image):
+            data["image"] = [image["url"]]
+        return schema.with_context(data)
 
     @property
     def municipality(self):
@@ -523,6 +601,7 @@ class CaseStoryPartner(Orderable):
     )
 
     panels = [FieldPanel("name"), FieldPanel("sector")]
+    api_fields = [APIField("name"), APIField("sector")]
 
     def __str__(self):
         return f"{self.name} – {self.get_sector_display().lower()}"
@@ -558,6 +637,14 @@ class CaseStoryResult(Orderable):
         FieldPanel("intended_change"),
         FieldPanel("indicator"),
         FieldRowPanel([FieldPanel("baseline"), FieldPanel("result"), FieldPanel("measured_at")]),
+    ]
+    api_fields = [
+        APIField("target_group"),
+        APIField("intended_change"),
+        APIField("indicator"),
+        APIField("baseline"),
+        APIField("result"),
+        APIField("measured_at"),
     ]
 
     class Meta(Orderable.Meta):

@@ -3,12 +3,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpResponse
 from modelcluster.fields import ParentalManyToManyField
+from rest_framework.fields import Field
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from kb.core import structured_data as schema
+from kb.core.api_fields import RichTextHTMLField, ThemesField
 from kb.core.blocks import RICH_TEXT_FEATURES, StepBlock
 from kb.core.licences import Licence
 from kb.core.listing import (
@@ -71,6 +75,7 @@ class Digital(models.TextChoices):
 
 class MethodIndexPage(SectionIndexPage):
     subpage_types = ["methods.MethodPage"]
+    listed_model = "methods.MethodPage"
 
     class Meta:
         verbose_name = "metodeoversikt"
@@ -122,6 +127,16 @@ class MethodIndexPage(SectionIndexPage):
             querystring=querystring_without_page(request),
         )
         return context
+
+
+class StepsField(Field):
+    """A method's steps for the API: each a title and its description as HTML."""
+
+    def to_representation(self, value):
+        return [
+            {"title": step.value["title"], "description": str(step.value["description"])}
+            for step in value
+        ]
 
 
 class Worksheet(models.TextChoices):
@@ -249,6 +264,30 @@ class MethodPage(RoutablePageMixin, SearchablePage, ThemedPage, BasePage):
         index.FilterField("digital"),
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
+    api_fields = [
+        APIField("summary"),
+        APIField("purpose", serializer=RichTextHTMLField()),
+        APIField("phase"),
+        APIField("participants_min"),
+        APIField("participants_max"),
+        APIField("duration_min"),
+        APIField("duration_max"),
+        APIField("duration_unit"),
+        APIField("facts_note"),
+        APIField("for_children"),
+        APIField("for_youth"),
+        APIField("for_adults"),
+        APIField("for_partners"),
+        APIField("digital"),
+        APIField("preparation", serializer=RichTextHTMLField()),
+        APIField("steps", serializer=StepsField()),
+        APIField("tips", serializer=RichTextHTMLField()),
+        APIField("source_title"),
+        APIField("source_page"),
+        APIField("source_url"),
+        APIField("source_licence"),
+        APIField("themes", serializer=ThemesField()),
+    ]
 
     parent_page_types = ["methods.MethodIndexPage"]
     subpage_types = []
@@ -324,6 +363,36 @@ class MethodPage(RoutablePageMixin, SearchablePage, ThemedPage, BasePage):
 
     def search_facts(self):
         return [self.get_phase_display()]
+
+    def structured_data(self, request=None):
+        """A schema.org HowTo: its name and steps (each a HowToStep with its text) are what
+        the type requires; the steps link to their place on the page (#steg-1, ...)."""
+        url = self.get_full_url(request)
+        data = {
+            "@type": "HowTo",
+            "name": self.title,
+            "description": self.summary,
+            "inLanguage": "nb",
+            "step": [
+                {
+                    "@type": "HowToStep",
+                    "position": number,
+                    "name": step.value["title"],
+                    "text": schema.text(step.value["description"]),
+                    **({"url": f"{url}#steg-{number}"} if url else {}),
+                }
+                for number, step in enumerate(self.steps, start=1)
+            ],
+            "publisher": schema.publisher(),
+        }
+        if url:
+            data["url"] = url
+        if self.preparation:
+            data["supply"] = {"@type": "HowToSupply", "name": schema.text(self.preparation)}
+        if self.source_title:
+            source = {"@type": "CreativeWork", "name": self.source_title}
+            data["isBasedOn"] = {**source, "url": self.source_url} if self.source_url else source
+        return schema.with_context(data)
 
     @path("arbeidsark/")
     def worksheet_pdf(self, request):

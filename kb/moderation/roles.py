@@ -51,8 +51,11 @@ ADVISER_MODEL_PERMISSIONS = [
     "cases.add_boardmember",
     "cases.change_boardmember",
     "cases.delete_boardmember",
+    # The case stories' export for the board's annual report.
+    "cases.export_casestorypage",
     "core.change_sitecontact",
     "core.change_footerlinks",
+    "core.change_sharingsettings",
     # E-mails the worker could not deliver: see them, and send them again.
     "core.view_outgoingemail",
     "core.change_outgoingemail",

@@ -44,10 +44,14 @@ INSTALLED_APPS = [
     "kb.conferences",
     "kb.samson",
     "kb.moderation",
+    "kb.feeds",
     "kb.demo",
     # Background tasks (django-tasks, which Wagtail uses too) and their database backend.
     "django_tasks",
     "django_tasks_db",
+    # The public API (kb/api). Without "rest_framework" here it answers in JSON only (no
+    # browsable HTML pages, which would need inline scripts).
+    "wagtail.api.v2",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -396,6 +400,10 @@ WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "core/member_login.html"
 # otherwise.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").strip().rstrip("/")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL).rstrip("/")
+# The public API's links to its own objects (detail_url).
+WAGTAILAPI_BASE_URL = SITE_URL
+# The API's pages are at most this many per answer (`limit`), 20 unless asked.
+WAGTAILAPI_LIMIT_MAX = 100
 # The sender's domain is the site's own host (SITE_URL), so no e-mail says «localhost».
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", f"Samskapingsbanken <ikke-svar@{urlsplit(SITE_URL).hostname}>"
