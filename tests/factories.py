@@ -423,9 +423,12 @@ class MethodPageFactory(KbPageFactory):
     )
     purpose = rich("<p>Få fram erfaringene til alle som berøres av kulturskoletilbudet.</p>")
     phase = "ideutvikling"
-    time_needed = "2–3 timer"
-    group_size = "8–30 deltakere"
-    works_digitally = False
+    participants_min = 8
+    participants_max = 30
+    duration_min = 120
+    duration_max = 180
+    for_partners = True
+    digital = "nei"
     preparation = rich("<p>Store ark, tusj og post-it-lapper.</p>")
     steps = factory.LazyFunction(
         lambda: [
@@ -437,7 +440,8 @@ class MethodPageFactory(KbPageFactory):
     tips = rich("<p>Sett av tid til en pause mellom rundene.</p>")
     source_title = "KS: «La oss gjøre det sammen!»"
     source_page = "12"
-    source_url = "https://www.ks.no/"
+    source_url = "https://www.ks.no/contentassets/cc2dd10e4e054c768c0ffdbd9fa29384/handbok-for-samskaping.pdf"
+    source_licence = "cc-by-nc-sa-4.0"
 
 
 MUNICIPALITIES = [

@@ -21,6 +21,7 @@ APPS = {
     "kb.methods": "methods",
     "kb.cases": "cases",
     "kb.conferences": "conferences",
+    "kb.samson": "samson",
     "kb.moderation": "moderation",
     "kb.demo": "demo",
     "home": "home",
@@ -28,7 +29,7 @@ APPS = {
     "kb": "kb",  # settings, URLs, WSGI
 }
 CORE = {"kb.core"}
-CONTENT = {"kb.themes", "kb.methods", "kb.cases", "kb.conferences"}
+CONTENT = {"kb.themes", "kb.methods", "kb.cases", "kb.conferences", "kb.samson"}
 LABELS = {label: package for package, label in APPS.items()}
 MODEL_REFERENCE = re.compile(r"^([a-z_]+)\.[A-Z]\w*$")
 

@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
@@ -26,6 +27,8 @@ from kb.core.searchable import (
     year_facets,
 )
 from kb.methods.models import MethodPage
+from kb.samson.models import assessment_from_link
+from kb.samson.results import result_context
 from kb.themes.models import Theme, ThemedPage, filter_by_theme
 
 
@@ -347,6 +350,13 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
     contact_email = models.EmailField(
         "E-post", blank=True, help_text="Kontaktpersonens e-postadresse."
     )
+    samson_token = models.CharField(
+        "SAMSON-resultat",
+        max_length=300,
+        blank=True,
+        help_text="Lim inn lenken til en SAMSON-egenvurdering for å vise resultatet på siden. "
+        "Alle som ser erfaringen, ser da resultatet (men ikke hvem som svarte).",
+    )
     contact_consent = models.BooleanField(
         "Kontaktpersonen har samtykket til å vises på nettstedet",
         default=False,
@@ -382,6 +392,7 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
             help_text="Etter SoImpact: målgruppe, ønsket endring, indikator, nullpunkt, resultat.",
         ),
         FieldPanel("lessons_learned"),
+        FieldPanel("samson_token"),
         FieldPanel("methods_used", widget=forms.CheckboxSelectMultiple),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
@@ -465,6 +476,23 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
     def target_groups(self):
         flags = [(self.for_children, "Barn"), (self.for_youth, "Unge"), (self.for_adults, "Voksne")]
         return [label for selected, label in flags if selected]
+
+    def clean(self):
+        super().clean()
+        # A pasted link is kept as the assessment's token only.
+        if self.samson_token:
+            assessment = assessment_from_link(self.samson_token)
+            if assessment is None:
+                raise ValidationError(
+                    {"samson_token": "Finner ingen SAMSON-vurdering med denne lenken."}
+                )
+            self.samson_token = assessment.token
+
+    @property
+    def samson_result(self):
+        """The attached SAMSON result, for the result include, or None."""
+        assessment = assessment_from_link(self.samson_token) if self.samson_token else None
+        return result_context(assessment) if assessment else None
 
     @property
     def public_contact(self):

@@ -228,11 +228,17 @@ class FooterLinks(BaseSiteSetting):
         "Tilgjengelighetserklæring", "Lenketeksten er alltid «Tilgjengelighetserklæring»."
     )
     privacy_page = _footer_page("Personvern", "Lenketeksten er sidens tittel.")
+    glossary_page = _footer_page(
+        "Begreper",
+        "Sidene som viser grad av samarbeid (samarbeid, samhandling, samskaping) lenker hit. "
+        "Lenketeksten er sidens tittel.",
+    )
 
     panels = [
         FieldPanel("about_page"),
         FieldPanel("accessibility_page"),
         FieldPanel("privacy_page"),
+        FieldPanel("glossary_page"),
     ]
 
     # (field, fixed link text or None for the page's title), in footer order.
@@ -240,6 +246,7 @@ class FooterLinks(BaseSiteSetting):
         ("about_page", None),
         ("accessibility_page", "Tilgjengelighetserklæring"),
         ("privacy_page", None),
+        ("glossary_page", None),
     ]
 
     class Meta:

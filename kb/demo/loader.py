@@ -252,17 +252,21 @@ class DemoLoader:
             if block.model_class is get_image_model():
                 return self.images[key].pk
             material = parents[-1]
-            context = parents[-2].get("title", "") if len(parents) > 1 else ""
-            return self.document(page, material["title"], context, key).pk
+            session = parents[-2] if len(parents) > 1 else {}
+            lines = [session.get("title", ""), session.get("description", "")]
+            return self.document(page, material["title"], lines, key).pk
 
         return choose
 
-    def document(self, page, title, context, audience):
+    def document(self, page, title, lines, audience):
         document_model = get_document_model()
         full_title = f"{page.title}: {title}"
         document = document_model.objects.filter(title=full_title).first()
         if document is None:
-            pdf = images.text_pdf(title, [page.title, context, "Demomateriale"])
+            pdf = images.text_pdf(
+                title,
+                [page.title, *lines, "Demomateriale fra Samskapingsbanken (et eksempel)."],
+            )
             collection = (
                 self.members_collection
                 if DOCUMENT_AUDIENCES[audience]

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "kb.methods",
     "kb.cases",
     "kb.conferences",
+    "kb.samson",
     "kb.moderation",
     "kb.demo",
     # Background tasks (django-tasks, which Wagtail uses too) and their database backend.
