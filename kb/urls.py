@@ -29,6 +29,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("samson/", include("kb.samson.urls")),
+    path("moteplan/", include("kb.methods.urls")),
     path("sok/", search_views.search, name="search"),
     path("sok/forslag/", search_views.suggestions, name="search_suggestions"),
     path("sitemap.xml", sitemap),
