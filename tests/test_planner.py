@@ -2,17 +2,22 @@
 the plan. A round trip through the form and the links gives back the same plan, and the
 printed agenda shows each method's clock times, steps and materials."""
 
+import io
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from pypdf import PdfReader
 
 from kb.methods.planner import MAX_METHODS
 
 from . import factories
 from .factories import step
+from .helpers import needs_pango
 
 pytestmark = pytest.mark.django_db
 
@@ -245,3 +250,41 @@ def test_the_planner_is_print_ready_and_its_queries_do_not_grow(client, methods)
 
     one = count([("metode", kart.pk)])
     assert count([("metode", kart.pk), ("metode", kafe.pk), ("metode", kart.pk)]) == one
+
+
+def static_files(url):
+    """WeasyPrint's fetcher for the site's own stylesheets, read from the static folders as
+    the server would serve them (nothing is fetched over the network)."""
+    from weasyprint.urls import URLFetcherResponse
+
+    path = finders.find(urlsplit(url).path.removeprefix(settings.STATIC_URL))
+    assert path, url
+    with open(path, "rb") as stylesheet:
+        return URLFetcherResponse(url, stylesheet.read(), {"Content-Type": "text/css"})
+
+
+def test_the_printed_agenda_holds_the_times_and_no_navigation_or_form(client, methods):
+    """The page as a browser prints it (print media, drawn by WeasyPrint with the page's
+    own stylesheets): the agenda with its clock times, without the menu, footer or form."""
+    needs_pango()
+    from weasyprint import HTML
+
+    kart, kafe = methods
+    params = [("navn", "Møte med biblioteket"), ("start", "18:00")]
+    params += [("metode", kart.pk), ("minutter", 30), ("metode", kafe.pk), ("minutter", 60)]
+    html = client.get(PLANNER, params).content.decode()
+    document = HTML(string=html, base_url="http://testserver/", url_fetcher=static_files)
+    reader = PdfReader(io.BytesIO(document.write_pdf()))
+    printed = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert printed.startswith("MØTEPLAN · SAMSKAPINGSBANKEN Møte med biblioteket")
+    for expected in [
+        "Kl. 18:00–19:30, 90 minutter.",
+        "18:00–18:30 Aktørkart (30 min)",
+        "18:30–19:30 Verdenskafé (60 min)",
+        "Skriv opp alle aktørene",
+        "Store ark og tusjer i fire farger.",
+        "Til sammen 90 minutter. Møtet slutter kl. 19:30.",
+    ]:
+        assert expected in printed, expected
+    for screen_only in ["Hopp til hovedinnhold", "Lag planen", "Flytt ned", "Kontakt"]:
+        assert screen_only not in printed, screen_only
