@@ -230,6 +230,9 @@ def test_members_only_methods_are_not_offered_or_planned(client, methods):
     assert "Aktørkart" in offered
     assert "Medlemsmetode" not in offered
     assert soup.select(".agenda__item") == []
+    assert f"Finner ingen åpen metode med nummer {secret.pk}." in text(
+        soup.select_one(".planner__problems")
+    )
 
 
 def test_the_methods_listing_links_the_planner(client, methods):

@@ -22,7 +22,7 @@ def booklet_methods(theme=None):
     methods = public(MethodPage.objects.live()).order_by("title")
     if theme is not None:
         methods = methods.filter(themes=theme)
-    return methods.prefetch_related("themes")
+    return methods
 
 
 def booklet_title(theme=None):

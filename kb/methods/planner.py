@@ -65,7 +65,7 @@ class Plan:
         change = (
             "Legg til en metode eller flere minutter."
             if total < MEETING_MIN_MINUTES
-            else ("Ta bort en metode eller gi metodene færre minutter.")
+            else "Ta bort en metode eller gi metodene færre minutter."
         )
         return (
             f"Møtet varer til sammen {total} minutter. En møteplan skal være mellom "

@@ -51,7 +51,7 @@ def booklet_choices(request):
     """The adviser's screen: the whole booklet, or one theme's, each with its count."""
     if not may_make_booklet(request.user):
         return permission_denied(request)
-    methods = booklet.booklet_methods().order_by()
+    methods = booklet.booklet_methods().order_by()  # grouped by theme below, unordered
     counts = dict(methods.values_list("themes").annotate(count=Count("pk", distinct=True)))
     themes = [(theme, counts[theme.pk]) for theme in Theme.objects.all() if counts.get(theme.pk)]
     return TemplateResponse(
