@@ -47,6 +47,7 @@ urlpatterns = [
     ),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("samson/", include("kb.samson.urls")),
+    path("moteplan/", include("kb.methods.urls")),
     path("sok/", search_views.search, name="search"),
     path("sok/forslag/", search_views.suggestions, name="search_suggestions"),
     path("api/v2/", api_router.urls),

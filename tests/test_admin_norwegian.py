@@ -114,6 +114,7 @@ def journey_screens():
     screens.visit("users", reviewer, "/admin/users/")
     screens.visit("add user", reviewer, "/admin/users/new/")
     screens.visit("invite", reviewer, "/admin/inviter/")
+    screens.visit("methods booklet", reviewer, "/admin/metodehefte/")
     screens.visit(
         "invited",
         reviewer,

@@ -1,6 +1,7 @@
 """Random and hostile values for every public GET parameter (property-based, hypothesis):
 the search page (q, side and its facets), the suggestions, the listings' filters and
-pages, the pages with a page of cards, the theme pages and the sitemap. Whatever comes in
+pages, the pages with a page of cards, the theme pages, the workshop planner and the
+sitemap. Whatever comes in
 (control characters, very long strings, any Unicode, SQL, HTML and JavaScript, numbers out
 of range, a parameter repeated, broken percent-encoding), the answer is 200, 400 or 404,
 never a 500, and an HTML page never echoes a piece of markup unescaped.
@@ -64,6 +65,7 @@ API_PARAMS = [
 API_URLS = ["/api/v2/pages/", "/api/v2/pages/find/", "/api/v2/themes/", "/api/v2/themes/find/"]
 # The feeds, calendars and robots.txt read no parameters: any must leave them working.
 OUTPUT_URLS = ["/feed/", "/feed/atom/", "/feed/metoder/", "/kalender.ics", "/robots.txt"]
+PLANNER_PARAMS = ["navn", "start", "metode", "minutter", "legg_til"]
 
 # Pieces of markup that must never come back as they are: each is distinctive, so finding
 # it in a page can only mean an unescaped echo.
@@ -108,10 +110,19 @@ VALUES = st.one_of(
 )
 
 
-def params_for(names):
+def params_for(names, values=VALUES, max_size=6):
     """A list of (name, value) pairs: known names and made-up ones, any repeated."""
     name = st.one_of(st.sampled_from(names), TEXT.filter(bool))
-    return st.lists(st.tuples(name, VALUES), max_size=6)
+    return st.lists(st.tuples(name, values), max_size=max_size)
+
+
+# The planner's values: the hostile ones, and small numbers that are the corpus's method
+# ids (and minutes and clock times that could be right), so that plans are also built.
+PLANNER_VALUES = st.one_of(
+    VALUES,
+    st.integers(min_value=-5, max_value=400).map(str),
+    st.sampled_from(["09:00", "23:59", "24:00", "7.30", "18:00:00"]),
+)
 
 
 # Broken query strings, as no form would send them.
@@ -218,13 +229,19 @@ def test_feeds_and_calendars_answer_anything(client, corpus, pairs, which):
 
 
 @hostile_settings
+@given(pairs=params_for(PLANNER_PARAMS, PLANNER_VALUES, max_size=30))
+def test_the_planner_answers_anything(client, corpus, pairs):
+    assert_safe(client.get("/moteplan/", pairs), pairs)
+
+
+@hostile_settings
 @given(pairs=params_for(["p"]))
 def test_the_sitemap_answers_anything(client, corpus, pairs):
     assert_safe(client.get("/sitemap.xml", pairs), pairs)
 
 
 @hostile_settings
-@given(raw=RAW_QUERY, which=st.integers(min_value=0, max_value=9))
+@given(raw=RAW_QUERY, which=st.integers(min_value=0, max_value=10))
 def test_broken_query_strings_are_answered(client, urls, raw, which):
-    url = [*urls, "/sok/", "/sok/forslag/"][which]
+    url = [*urls, "/sok/", "/sok/forslag/", "/moteplan/"][which]
     assert_safe(client.get(url, QUERY_STRING=raw))
