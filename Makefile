@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install run test test-postgres prod-local smoke lint format lock clean bench
+.PHONY: install run test test-postgres prod-local smoke lint format lock clean bench messages
 
 # Installs the locked dependencies into $(VENV); re-runs only when the lock file changes.
 $(VENV)/.installed: requirements.lock
@@ -13,7 +13,13 @@ $(VENV)/.installed: requirements.lock
 	$(PY) -m pip install --progress-bar on --require-hashes -r requirements.lock
 	touch $@
 
-install: $(VENV)/.installed
+# axe-core for the browser tests (package.json), where npm is present: node_modules is
+# refreshed when the lock file changes.
+node_modules/.package-lock.json: package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund; \
+	else echo "npm not found: the browser tests will skip (they need axe-core from npm)"; fi
+
+install: $(VENV)/.installed node_modules/.package-lock.json
 
 # The local address goes into Wagtail's Site record (setup_site), so full URLs match it.
 run: export SITE_URL ?= http://127.0.0.1:$(PORT)
@@ -56,6 +62,12 @@ smoke: install
 # Search latency at 10 000 and 100 000 pages in its own PostgreSQL database (see README).
 bench: install
 	$(PY) bench/search_bench.py $(BENCH_ARGS)
+
+# Compiles the project's translations (locale/*/LC_MESSAGES/*.po) into the .mo files Django
+# reads, in Python (polib): no gettext tools needed. The .mo files are committed, so `make run`
+# needs no step; tests/test_translations.py fails when a .mo lags behind its .po.
+messages: install
+	$(PY) -c 'import pathlib, polib; [polib.pofile(str(po)).save_as_mofile(str(po.with_suffix(".mo"))) for po in pathlib.Path("locale").glob("*/LC_MESSAGES/*.po")]'
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -180,9 +180,11 @@ class PageFiller:
             **fields,
             purpose=self.text.html(topic, 2),
             phase=self.random.choice(Phase.values),
-            time_needed=f"{self.random.randint(1, 4)} timer",
-            group_size=f"{self.random.randint(4, 10)}–{self.random.randint(12, 40)} deltakere",
-            works_digitally=self.random.random() < 0.5,
+            duration_min=self.random.randint(1, 4) * 30,
+            participants_min=self.random.randint(4, 10),
+            participants_max=self.random.randint(12, 40),
+            for_partners=True,
+            digital=self.random.choice(["ja", "delvis", "nei"]),
             preparation=self.text.html(topic),
             steps=[
                 (

@@ -7,7 +7,7 @@
 Uses its own database (kb_bench on the local server unless told otherwise; created when
 missing, never db.sqlite3 or a developer's database), loads the demo content, adds generated
 Norwegian pages until each size is reached, and for each size prints the median and 95th
-percentile response time of the relevance queries (bench/relevance.py) in six ways:
+percentile response time of the relevance queries (bench/relevance/) in six ways:
 
   search          the matching pages counted and the first ten ranked, no facets
   search + facets the same with the facet counts (the search engine's whole answer)
@@ -163,13 +163,14 @@ def main():
     from django.test import Client
 
     from bench.fill import PageFiller
-    from bench.relevance import CASES, ranks, shown
+    from bench.relevance.rank import load_sets, ranks, shown
     from search.filing import searchable_pages
 
     stdout = OutputWrapper(sys.stdout)
     filler = PageFiller(stdout)
     client = Client(HTTP_HOST="localhost")
-    queries = [query for query, _url, _kind in CASES]
+    cases = [case for cases in load_sets().values() for case in cases]
+    queries = [query for query, _urls, _kind in cases]
     summary = []
 
     for size in sorted(args.sizes):
@@ -190,7 +191,7 @@ def main():
         for query in queries:
             stdout.write(f"  {found[query]:>7}  {query}")
         stdout.write("\nRelevans (plassering av forventet side):")
-        for (query, _url, _kind), rank in zip(CASES, ranks(client), strict=True):
+        for (query, _urls, _kind), rank in zip(cases, ranks(client, cases), strict=True):
             stdout.write(f"  {shown(rank):>3}  {query}")
         for mode, times in measure(client, queries, args.repeat).items():
             summary.append((pages, mode, statistics.median(times), percentile(times, 0.95)))

@@ -88,6 +88,10 @@ class Stack:
         return self.run_dir / "media"
 
     @property
+    def private_media_root(self):
+        return self.run_dir / "private-media"
+
+    @property
     def maildir(self):
         return self.run_dir / "mail"
 
@@ -112,6 +116,7 @@ class Stack:
             DATABASE_URL=self.args.database_url,
             REDIS_URL=self.args.redis_url,
             MEDIA_ROOT=str(self.media_root),
+            PRIVATE_MEDIA_ROOT=str(self.private_media_root),
             EMAIL_HOST="127.0.0.1",
             EMAIL_PORT=str(self.args.smtp_port),
             EMAIL_USE_TLS="0",
@@ -306,7 +311,7 @@ class Stack:
         nginx = self.executable("nginx", "nginx")
         self.ensure_database()
         if self.args.fresh:
-            for folder in (self.media_root, self.maildir):
+            for folder in (self.media_root, self.private_media_root, self.maildir):
                 shutil.rmtree(folder, ignore_errors=True)
         self.media_root.mkdir(exist_ok=True)
         self.ensure_redis()

@@ -142,6 +142,7 @@ class Smoke:
             DATABASE_URL=self.args.database_url,
             REDIS_URL=self.args.redis_url,
             MEDIA_ROOT=str(self.run_dir / "media"),
+            PRIVATE_MEDIA_ROOT=str(self.run_dir / "private-media"),
         )
         import django
 
@@ -310,6 +311,7 @@ class Smoke:
 
     def documents(self):
         self.step("Dokumenter: gjennom Django, aldri fra disk")
+        from django.conf import settings
         from wagtail.documents import get_document_model
 
         documents = list(get_document_model().objects.select_related("collection"))
@@ -331,6 +333,8 @@ class Smoke:
                     )
             if not Path(document.file.path).exists():
                 self.fail(f"filen til {document.title} finnes ikke: {document.file.path}")
+            if Path(document.file.path).is_relative_to(settings.MEDIA_ROOT):
+                self.fail(f"dokumentfilen ligger under MEDIA_ROOT: {document.file.path}")
             on_disk = f"{self.site_url}/media/{document.file.name}"
             response = self.get(on_disk)
             if response is not None and response.status_code != 404:

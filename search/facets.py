@@ -1,4 +1,5 @@
-"""The search page's facets: content type, theme, municipality, co-creation phase and year.
+"""The search page's facets: content type, theme, municipality, co-creation phase, a
+method's situation (group size, time, target group, digital) and year.
 
 What each page is filed under (each model's search_facets(), stored as PageFacet rows by
 search.filing),
@@ -11,8 +12,20 @@ from dataclasses import dataclass, field
 
 from kb.cases.models import MunicipalityPage
 from kb.core.listing import cached
-from kb.core.searchable import KIND, MUNICIPALITY, PHASE, THEME, YEAR, searchable_models
-from kb.methods.models import Phase
+from kb.core.searchable import (
+    DIGITAL,
+    KIND,
+    MUNICIPALITY,
+    PARTICIPANTS,
+    PHASE,
+    TARGET_GROUP,
+    THEME,
+    TIME_AVAILABLE,
+    YEAR,
+    searchable_models,
+)
+from kb.methods.models import Digital, Phase
+from kb.methods.situation import PARTICIPANT_RANGES, TIME_BUDGETS, TargetGroup
 from kb.themes.models import Theme
 
 YEAR_PATTERN = re.compile(r"^(19|20)\d\d$")
@@ -75,6 +88,10 @@ class FacetMenu:
             THEME: {str(pk): name for pk, _slug, name in themes},
             MUNICIPALITY: municipalities,
             PHASE: dict(Phase.choices),
+            PARTICIPANTS: {key: label for key, label, _range in PARTICIPANT_RANGES},
+            TIME_AVAILABLE: {key: label for key, label, _minutes in TIME_BUDGETS},
+            TARGET_GROUP: dict(TargetGroup.choices),
+            DIGITAL: dict(Digital.choices),
         }
         # The query string names themes by slug, like the listing pages do.
         self.theme_by_slug = {slug: str(pk) for pk, slug, _name in themes}
@@ -84,6 +101,10 @@ class FacetMenu:
             THEME: "Tema",
             MUNICIPALITY: "Kommune",
             PHASE: "Fase i samskapingen",
+            PARTICIPANTS: "Antall deltakere",
+            TIME_AVAILABLE: "Tid dere har",
+            TARGET_GROUP: "Målgruppe",
+            DIGITAL: "Digitalt",
             YEAR: "År",
         }
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.test import Client
 
 from home.models import HomePage
@@ -17,7 +17,7 @@ from kb.methods.models import MethodIndexPage
 from kb.moderation.roles import setup_roles
 from kb.themes.models import ThemeIndexPage
 
-from . import factories, s3_support
+from . import browser_support, factories, s3_support
 
 
 def build_base_site():
@@ -141,6 +141,28 @@ def s3_media(s3_server, settings):
     the bucket's name."""
     with s3_support.media_bucket(s3_server, settings) as bucket:
         yield bucket
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium per test process (tests/browser_support.py), started by the first test
+    that needs it; each test opens its own context. Skips (fails under CI) without
+    Chromium, Playwright or axe-core."""
+    browser_support.requirements_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop running in this thread. Django then takes
+    # the thread for an async one: it refuses database calls (the tests' calls are
+    # synchronous all the same) and would open new connections beside the thread's own,
+    # outside the tests' transactions. The thread keeps its connections.
+    thread_connections = {alias: connections[alias] for alias in connections}
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        for alias, thread_connection in thread_connections.items():
+            connections[alias] = thread_connection
+        browser = browser_support.launch(playwright)
+        yield browser
+        browser.close()
 
 
 # The base site's pages, read afresh for each test.

@@ -19,6 +19,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import override_settings
+from django.utils import timezone
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail.models import Collection, CollectionViewRestriction, Page, Site
@@ -40,7 +41,7 @@ from kb.conferences.models import (
     EventPage,
     EventSeriesPage,
 )
-from kb.core.images import KbImage
+from kb.core.images import ConsentGiver, KbImage
 from kb.core.models import StandardPage
 from kb.methods.models import MethodIndexPage, MethodPage
 from kb.moderation.roles import ADVISERS
@@ -244,8 +245,9 @@ def members_collection():
 
 
 class KbImageFactory(wagtail_factories.ImageFactory):
-    """An image that may be published: it has a credit and confirmed consent.
-    `without_consent=True` or `without_credit=True` gives one that blocks publishing."""
+    """An image that may be published: it has a credit and consent from the person shown,
+    valid for a year. `without_consent=True` or `without_credit=True` gives one that blocks
+    publishing; `lapsed=True` one whose consent ran out yesterday."""
 
     class Meta:
         model = KbImage
@@ -253,6 +255,10 @@ class KbImageFactory(wagtail_factories.ImageFactory):
     class Params:
         without_consent = factory.Trait(consent_confirmed=False)
         without_credit = factory.Trait(credit="")
+        lapsed = factory.Trait(
+            consent_given_on=factory.LazyFunction(lambda: days_from_today(-366)),
+            consent_valid_until=factory.LazyFunction(lambda: days_from_today(-1)),
+        )
 
     title = numbered(["Elever på scenen", "Verksted i bydelshuset", "Korøvelse"])
     file = factory.django.ImageField(width=64, height=48, color="teal", filename="bilde.png")
@@ -260,6 +266,13 @@ class KbImageFactory(wagtail_factories.ImageFactory):
     description = "Elever og lærere øver sammen i kulturskolen"
     credit = "Foto: Kari Nordmann"
     consent_confirmed = True
+    consent_given_by = ConsentGiver.PERSON
+    consent_given_on = factory.LazyFunction(timezone.localdate)
+    consent_valid_until = factory.LazyFunction(lambda: days_from_today(365))
+
+
+def days_from_today(days):
+    return timezone.localdate() + datetime.timedelta(days=days)
 
 
 class DocumentFactory(wagtail_factories.DocumentFactory):
@@ -327,9 +340,12 @@ class KbPageFactory(wagtail_factories.PageFactory):
     def _create(cls, model_class, *args, publish=True, **kwargs):
         if not publish:
             return super()._create(model_class, *args, **kwargs)
+        # A new page whose images may not go live is saved as a draft (kb.core.images):
+        # publishing it below then refuses, as it would for an editor.
+        live = kwargs.get("live", True)
         with indexes_left_for_the_last_save():
             page = super()._create(model_class, *args, **kwargs)
-            revision = page.save_revision(user=page.owner) if page.live else None
+            revision = page.save_revision(user=page.owner) if live else None
         if revision is None:  # a draft, indexed by the save of its revision
             page.save_revision(user=page.owner)
             return page
@@ -423,9 +439,12 @@ class MethodPageFactory(KbPageFactory):
     )
     purpose = rich("<p>Få fram erfaringene til alle som berøres av kulturskoletilbudet.</p>")
     phase = "ideutvikling"
-    time_needed = "2–3 timer"
-    group_size = "8–30 deltakere"
-    works_digitally = False
+    participants_min = 8
+    participants_max = 30
+    duration_min = 120
+    duration_max = 180
+    for_partners = True
+    digital = "nei"
     preparation = rich("<p>Store ark, tusj og post-it-lapper.</p>")
     steps = factory.LazyFunction(
         lambda: [
@@ -437,7 +456,8 @@ class MethodPageFactory(KbPageFactory):
     tips = rich("<p>Sett av tid til en pause mellom rundene.</p>")
     source_title = "KS: «La oss gjøre det sammen!»"
     source_page = "12"
-    source_url = "https://www.ks.no/"
+    source_url = "https://www.ks.no/contentassets/cc2dd10e4e054c768c0ffdbd9fa29384/handbok-for-samskaping.pdf"
+    source_licence = "cc-by-nc-sa-4.0"
 
 
 MUNICIPALITIES = [

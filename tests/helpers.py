@@ -103,3 +103,25 @@ def run_queued_tasks():
         )
         worker.run()
     return finished.count() - before
+
+
+def pango_missing():
+    """Why PDFs cannot be drawn here (WeasyPrint without Pango), or "" when they can."""
+    try:
+        import weasyprint  # noqa: F401
+    except OSError as error:
+        return f"WeasyPrint needs Pango (apt-get install libpango-1.0-0 libpangoft2-1.0-0): {error}"
+    return ""
+
+
+def needs_pango():
+    """The PDF tests skip, with the reason, where Pango is missing; under CI they fail."""
+    import os
+
+    import pytest
+
+    reason = pango_missing()
+    if reason and os.environ.get("CI"):
+        pytest.fail(f"CI draws PDFs: {reason}")
+    if reason:
+        pytest.skip(reason)

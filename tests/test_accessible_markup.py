@@ -91,6 +91,7 @@ def one_page_of_each_type(home):
         "/sok/?q=kulturskolen",
         "/sok/?q=finnesikkeiindeksen",
         "/sok/",
+        f"/moteplan/?legg_til={method.pk}",
         "/finnes-ikke/",
     ]
 

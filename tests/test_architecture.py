@@ -21,14 +21,17 @@ APPS = {
     "kb.methods": "methods",
     "kb.cases": "cases",
     "kb.conferences": "conferences",
+    "kb.samson": "samson",
     "kb.moderation": "moderation",
     "kb.demo": "demo",
+    "kb.api": "api",
+    "kb.feeds": "feeds",
     "home": "home",
     "search": "search",
     "kb": "kb",  # settings, URLs, WSGI
 }
 CORE = {"kb.core"}
-CONTENT = {"kb.themes", "kb.methods", "kb.cases", "kb.conferences"}
+CONTENT = {"kb.themes", "kb.methods", "kb.cases", "kb.conferences", "kb.samson"}
 LABELS = {label: package for package, label in APPS.items()}
 MODEL_REFERENCE = re.compile(r"^([a-z_]+)\.[A-Z]\w*$")
 

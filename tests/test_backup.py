@@ -89,6 +89,7 @@ def scratch_database(db, tmp_path, settings):
     own transaction stays open, untouched, on the original connection, and is rolled back
     as usual once the original is put back."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
     original = connections["default"]
     scratch, drop = copy_test_database(tmp_path)
     copy = type(original)({**original.settings_dict, "NAME": scratch}, "default")
@@ -257,9 +258,9 @@ def round_trip(tmp_path):
 def test_round_trip(scratch_database, tmp_path, settings):
     """On SQLite in `make test`, on PostgreSQL (pg_dump, pg_restore) in `make test-postgres`."""
     archive = round_trip(tmp_path)
-    assert (
-        (Path(settings.MEDIA_ROOT) / "documents" / "materiale.pdf").read_bytes().startswith(b"%PDF")
-    )
+    restored = Path(settings.PRIVATE_MEDIA_ROOT) / "documents" / "materiale.pdf"
+    assert restored.read_bytes().startswith(b"%PDF")
+    assert not (Path(settings.MEDIA_ROOT) / "documents").exists()
     with tarfile.open(archive) as tar:
         names = tar.getnames()
         manifest = json.loads(tar.extractfile("manifest.json").read())
@@ -267,7 +268,7 @@ def test_round_trip(scratch_database, tmp_path, settings):
     assert names[-1] == "manifest.json"
     assert manifest["vendor"] == connection.vendor
     assert manifest["media"] == {
-        "storage": "FileSystemStorage",
+        "storage": "LocalMediaStorage",
         "files": len(names) - 2,
         "bytes": manifest["media"]["bytes"],
     }
@@ -335,6 +336,7 @@ def restore_fails(path, **options):
 def untouched(db, settings, tmp_path):
     """A user and a media folder that a refused restore must leave as they were."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
     (tmp_path / "media").mkdir()
     (tmp_path / "media" / "a.txt").write_bytes(b"original")
     user = factories.UserFactory()

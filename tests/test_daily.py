@@ -1,12 +1,15 @@
 """`manage.py daily`, the housekeeping a scheduler runs once a day: the search log's days
 older than WAGTAILSEARCH_HITS_MAX_AGE go (with the queries and result counts left without
-them), finished task results older than 14 days go, scheduled pages are published; recent
+them), finished task results older than 14 days go, scheduled pages are published, failed
+logins past the lock-out's cool-off are forgotten; recent
 rows stay; a second run changes nothing; a failing step does not stop the others."""
 
 import datetime
 import io
 
 import pytest
+from axes.models import AccessAttempt
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
@@ -54,6 +57,22 @@ def task_result(days_ago):
     )
 
 
+def failed_login(username, minutes_ago):
+    attempt = AccessAttempt.objects.create(
+        username=username,
+        ip_address="192.0.2.7",
+        user_agent="test",
+        http_accept="*/*",
+        path_info="/admin/login/",
+        get_data="",
+        post_data="",
+        failures_since_start=3,
+    )
+    when = NOW - datetime.timedelta(minutes=minutes_ago)
+    AccessAttempt.objects.filter(pk=attempt.pk).update(attempt_time=when)
+    return attempt
+
+
 def daily():
     out = io.StringIO()
     call_command("daily", stdout=out)
@@ -66,6 +85,7 @@ def state():
         sorted(QueryResultCount.objects.values_list("query__query_string", flat=True)),
         DBTaskResult.objects.count(),
         sorted(MethodPage.objects.live().values_list("title", flat=True)),
+        sorted(AccessAttempt.objects.values_list("username", flat=True)),
     )
 
 
@@ -78,6 +98,9 @@ def test_daily_removes_what_is_old_keeps_what_is_recent_and_can_run_again(
     SearchPromotion.objects.create(
         query=pinned, page=factories.MethodPageFactory(title="Fest"), sort_order=0
     )
+    # A failed login past the lock-out's cool-off counts no more; a recent one still does.
+    failed_login("gammel", minutes_ago=settings.AXES_COOLOFF_TIME.total_seconds() / 60 + 1)
+    failed_login("ny", minutes_ago=1)
     old_task = task_result(days_ago=20)
     recent_task = task_result(days_ago=1)
     scheduled = factories.MethodPageFactory(title="Planlagt", draft=True)
@@ -94,13 +117,14 @@ def test_daily_removes_what_is_old_keeps_what_is_recent_and_can_run_again(
 
     output = daily()
 
-    queries, counts, _tasks, live = state()
+    queries, counts, _tasks, live, failed_logins = state()
     # The old query is gone with its count; the pinned one stays, without its old count.
     assert queries == ["fastsatt søk", "nytt søk"]
     assert counts == ["nytt søk"]
     assert DBTaskResult.objects.filter(pk=recent_task.pk).exists()
     assert not DBTaskResult.objects.filter(pk=old_task.pk).exists()
     assert "Planlagt" in live
+    assert failed_logins == ["ny"]
     assert "Daglig vedlikehold er gjort" in output
 
     before = state()

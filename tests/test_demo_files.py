@@ -98,3 +98,45 @@ def test_a_footer_link_to_a_page_that_does_not_exist_is_named(content):
     problems = "\n".join(error.value.problems)
     assert "_bunntekst.yaml: ukjent felt «abut_page» (mente du «about_page»?)" in problems
     assert "_bunntekst.yaml: «privacy_page»: finner ingen side «personvernn»" in problems
+
+
+# ---------------------------------------------------------------- what the methods say
+
+
+@pytest.fixture(scope="module")
+def demo_methods():
+    from kb.methods.models import MethodPage
+
+    return read_content().of_type(MethodPage)
+
+
+def test_every_theme_has_a_method_in_the_demo_content(demo_methods):
+    themes = {theme["slug"] for theme in read_content().themes}
+    covered = {slug for method in demo_methods for slug in method.references["themes"]}
+    assert "digitale-moteplasser" in themes
+    assert themes - covered == set()
+
+
+def test_every_demo_method_links_the_material_itself_and_names_its_licence(demo_methods):
+    from urllib.parse import urlsplit
+
+    for method in demo_methods:
+        url = urlsplit(method.values["source_url"])
+        assert url.scheme == "https", method.where
+        # The material, not a toolkit's or KS's home page.
+        assert url.path.strip("/"), method.where
+        assert method.data.get("source_licence"), method.where
+    handbook = [m for m in demo_methods if "La oss gjøre det sammen" in m.values["source_title"]]
+    assert handbook
+    assert {m.values["source_licence"] for m in handbook} == {"cc-by-nc-sa-4.0"}
+
+
+def test_every_demo_method_states_the_situation_it_fits(demo_methods):
+    for method in demo_methods:
+        values = method.values
+        assert values["participants_min"] >= 1, method.where
+        assert values["duration_min"] >= 1, method.where
+        groups = ("for_children", "for_youth", "for_adults", "for_partners")
+        assert any(values.get(name) for name in groups), method.where
+    # Not «yes» everywhere: the facts tell the methods apart.
+    assert len({method.values["digital"] for method in demo_methods}) == 3

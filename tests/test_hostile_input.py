@@ -1,6 +1,7 @@
 """Random and hostile values for every public GET parameter (property-based, hypothesis):
 the search page (q, side and its facets), the suggestions, the listings' filters and
-pages, the pages with a page of cards, the theme pages and the sitemap. Whatever comes in
+pages, the pages with a page of cards, the theme pages, the workshop planner and the
+sitemap. Whatever comes in
 (control characters, very long strings, any Unicode, SQL, HTML and JavaScript, numbers out
 of range, a parameter repeated, broken percent-encoding), the answer is 200, 400 or 404,
 never a 500, and an HTML page never echoes a piece of markup unescaped.
@@ -39,6 +40,32 @@ hostile_settings = settings(
 ALLOWED = {200, 400, 404}
 SEARCH_PARAMS = ["q", "side", "innhold", "tema", "kommune", "fase", "ar"]
 LISTING_PARAMS = ["tema", "fase", "kommune", "ar", "side"]
+# The public API's parameters (Wagtail's and ours, kb/api) and the pages it may be asked for.
+API_PARAMS = [
+    "type",
+    "tema",
+    "kommune",
+    "limit",
+    "offset",
+    "fields",
+    "order",
+    "search",
+    "search_operator",
+    "child_of",
+    "descendant_of",
+    "ancestor_of",
+    "site",
+    "locale",
+    "translation_of",
+    "id",
+    "html_path",
+    "phase",
+    "format",
+]
+API_URLS = ["/api/v2/pages/", "/api/v2/pages/find/", "/api/v2/themes/", "/api/v2/themes/find/"]
+# The feeds, calendars and robots.txt read no parameters: any must leave them working.
+OUTPUT_URLS = ["/feed/", "/feed/atom/", "/feed/metoder/", "/kalender.ics", "/robots.txt"]
+PLANNER_PARAMS = ["navn", "start", "metode", "minutter", "legg_til"]
 
 # Pieces of markup that must never come back as they are: each is distinctive, so finding
 # it in a page can only mean an unescaped echo.
@@ -83,10 +110,19 @@ VALUES = st.one_of(
 )
 
 
-def params_for(names):
+def params_for(names, values=VALUES, max_size=6):
     """A list of (name, value) pairs: known names and made-up ones, any repeated."""
     name = st.one_of(st.sampled_from(names), TEXT.filter(bool))
-    return st.lists(st.tuples(name, VALUES), max_size=6)
+    return st.lists(st.tuples(name, values), max_size=max_size)
+
+
+# The planner's values: the hostile ones, and small numbers that are the corpus's method
+# ids (and minutes and clock times that could be right), so that plans are also built.
+PLANNER_VALUES = st.one_of(
+    VALUES,
+    st.integers(min_value=-5, max_value=400).map(str),
+    st.sampled_from(["09:00", "23:59", "24:00", "7.30", "18:00:00"]),
+)
 
 
 # Broken query strings, as no form would send them.
@@ -164,13 +200,48 @@ def test_listings_and_pages_answer_anything(client, urls, pairs, which):
 
 
 @hostile_settings
+@given(pairs=params_for(API_PARAMS), which=st.integers(min_value=0, max_value=3))
+def test_the_api_answers_anything(client, corpus, pairs, which):
+    response = client.get(API_URLS[which], pairs)
+    assert response.status_code in {*ALLOWED, 302}, (response.status_code, pairs)
+    if response.status_code == 200:
+        assert response.json() is not None
+
+
+@hostile_settings
+@given(
+    pairs=params_for(["type", "fields"]),
+    kind=st.sampled_from(["methods.MethodPage", "cases.CaseStoryPage", "conferences.EventPage"]),
+)
+def test_the_api_field_filters_answer_anything(client, corpus, pairs, kind):
+    # With a type, every field in its api_fields is a filter too.
+    names = ["phase", "digital", "period_start", "start_date", "is_digital", "number"]
+    extra = [(name, value) for name, (_, value) in zip(names, pairs, strict=False)]
+    response = client.get("/api/v2/pages/", [("type", kind), *extra])
+    assert response.status_code in ALLOWED, (response.status_code, extra)
+
+
+@hostile_settings
+@given(pairs=params_for(["tema", "side", "q"]), which=st.integers(min_value=0, max_value=4))
+def test_feeds_and_calendars_answer_anything(client, corpus, pairs, which):
+    response = client.get(OUTPUT_URLS[which], pairs)
+    assert response.status_code == 200, (response.status_code, pairs)
+
+
+@hostile_settings
+@given(pairs=params_for(PLANNER_PARAMS, PLANNER_VALUES, max_size=30))
+def test_the_planner_answers_anything(client, corpus, pairs):
+    assert_safe(client.get("/moteplan/", pairs), pairs)
+
+
+@hostile_settings
 @given(pairs=params_for(["p"]))
 def test_the_sitemap_answers_anything(client, corpus, pairs):
     assert_safe(client.get("/sitemap.xml", pairs), pairs)
 
 
 @hostile_settings
-@given(raw=RAW_QUERY, which=st.integers(min_value=0, max_value=9))
+@given(raw=RAW_QUERY, which=st.integers(min_value=0, max_value=10))
 def test_broken_query_strings_are_answered(client, urls, raw, which):
-    url = [*urls, "/sok/", "/sok/forslag/"][which]
+    url = [*urls, "/sok/", "/sok/forslag/", "/moteplan/"][which]
     assert_safe(client.get(url, QUERY_STRING=raw))

@@ -30,6 +30,7 @@ def add_image(client, upload):
             "collection": Collection.get_first_root_node().pk,
             "credit": "Foto: test",
             "consent_confirmed": "on",
+            "consent_given_by": "person",
         },
     )
 

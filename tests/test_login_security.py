@@ -1,15 +1,19 @@
 """Guessing passwords does not work: the lock-out on both login forms (django-axes), the
 client's address behind the proxy, and the password reset's limits; invited editors who
-never chose a password can still ask for a new one."""
+never chose a password can still ask for a new one; the password forms of protected pages
+and documents have a limit on tries."""
 
 from datetime import timedelta
 
 import pytest
 from axes.models import AccessAttempt
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client, RequestFactory
+from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 from kb.core.login_guard import client_ip
 from kb.moderation.invitations import invite_editor
@@ -220,3 +224,63 @@ def test_an_editor_who_has_logged_in_and_lost_the_password_gets_no_mail(municipa
     mail.outbox.clear()
     assert ask_reset("per@example.no").status_code == 302
     assert mail.outbox == []
+
+
+# The password forms of protected pages and document collections.
+
+TOO_MANY_TRIES = "For mange forsøk med passord"
+
+
+@pytest.fixture
+def protected_page(home):
+    page = factories.StandardPageFactory(parent=home)
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="riktig-passord"
+    )
+    url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk])
+    return page, url
+
+
+def try_password(client, url, password, address="203.0.113.9"):
+    return client.post(url, {"password": password, "return_url": "/"}, REMOTE_ADDR=address)
+
+
+def test_the_page_password_form_stops_answering_after_too_many_tries(settings, protected_page):
+    settings.VIEW_PASSWORD_LIMIT = 3
+    page, url = protected_page
+    client = Client()
+    for _ in range(3):
+        response = try_password(client, url, "feil")
+        assert response.status_code == 200  # the form again
+        assert TOO_MANY_TRIES not in response.content.decode()
+    response = try_password(client, url, "riktig-passord")
+    assert response.status_code == 429
+    assert TOO_MANY_TRIES in response.content.decode()
+    # The right password, refused, did not open the page: it still shows the password form.
+    soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+    assert soup.select_one(f'form[action="{url}"]') is not None
+    # Another address is not held up.
+    assert try_password(Client(), url, "riktig-passord", address="198.51.100.2").status_code == 302
+
+
+def test_the_right_page_password_within_the_limit_opens_the_page(settings, protected_page):
+    settings.VIEW_PASSWORD_LIMIT = 3
+    page, url = protected_page
+    client = Client()
+    try_password(client, url, "feil")
+    assert try_password(client, url, "riktig-passord").status_code == 302
+
+
+def test_the_document_password_form_is_limited_too(settings):
+    settings.VIEW_PASSWORD_LIMIT = 2
+    collection = factories.CollectionFactory()
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection,
+        restriction_type=CollectionViewRestriction.PASSWORD,
+        password="riktig-passord",
+    )
+    url = reverse("wagtaildocs_authenticate_with_password", args=[restriction.pk])
+    client = Client()
+    for _ in range(2):
+        assert try_password(client, url, "feil").status_code == 200
+    assert try_password(client, url, "riktig-passord").status_code == 429

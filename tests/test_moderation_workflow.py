@@ -27,6 +27,7 @@ def upload_image(client, collection, *, consent=True):
             "collection": collection.pk,
             "credit": "Foto: Kulturskolen",
             "consent_confirmed": "on" if consent else "",
+            "consent_given_by": "guardian" if consent else "",
             "description": "Fargerik illustrasjon",
         },
     )

@@ -5,6 +5,7 @@ health check are never cached.
 Every test runs twice: on the local memory cache, and on Redis (database 15 of REDIS_URL,
 flushed before each test), which skips when REDIS_URL is unset, and fails then under CI."""
 
+import datetime
 import os
 from urllib.parse import urlsplit
 
@@ -179,3 +180,40 @@ def test_the_page_cache_is_off_by_default_in_the_tests(client):
     story = factories.CaseStoryPageFactory()
     assert "X-Cache" not in client.get(story.url)
     assert "X-Cache" not in client.get(story.url)
+
+
+def test_feeds_api_and_calendars_are_cached_and_see_a_publish_at_once(page_cache, client):
+    theme = factories.ThemeFactory(name="Musikk")
+    event = factories.EventPageFactory(
+        title="Digital formiddagskaffe",
+        start_date=datetime.date.today() + datetime.timedelta(days=30),
+        themes=[theme],
+    )
+    urls = [
+        "/feed/",
+        "/feed/atom/",
+        "/feed/tema/musikk/",
+        "/feed/arrangementer/",
+        "/api/v2/pages/?type=conferences.EventPage",
+        f"/api/v2/pages/{event.pk}/",
+        "/kalender.ics",
+        f"/kalender/{event.pk}.ics",
+    ]
+    for url in urls:
+        assert "Digital formiddagskaffe" in assert_cached(client, url).content.decode(), url
+    assert_cached(client, "/robots.txt")
+
+    event.title = "Digital lunsj"
+    event.save_revision().publish()
+    for url in urls:
+        response = client.get(url)
+        assert response["X-Cache"] == "MISS", url
+        assert "Digital lunsj" in response.content.decode(), url
+
+
+def test_outputs_that_fail_are_not_cached(page_cache, client):
+    for url in ("/feed/tema/finnes-ikke/", "/api/v2/pages/?ukjent=1", "/kalender/999999.ics"):
+        for _ in range(2):
+            response = client.get(url)
+            assert response.status_code in (400, 404), url
+            assert "X-Cache" not in response, url

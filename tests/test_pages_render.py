@@ -95,8 +95,16 @@ def test_method_page_shows_facts_steps_and_source(client):
     soup = get(client, method.url)
     facts = dict(zip(texts(soup.select(".facts dt")), texts(soup.select(".facts dd")), strict=True))
     assert facts["Fase"] == "Evaluering og måling av verdi"
-    assert facts["Tidsbruk"] == method.time_needed
+    assert facts["Tidsbruk"] == "2–3 timer"
+    assert facts["Deltakere"] == "8–30 deltakere"
+    assert facts["Målgrupper"] == "Ansatte og partnere"
+    assert facts["Kan gjennomføres digitalt"] == "Nei"
     assert text(soup.select_one(".source")) == f"{method.source_title}."
+    licence = soup.select_one(".source__licence a[rel=license]")
+    assert (text(licence), licence["href"]) == (
+        "CC BY-NC-SA 4.0",
+        "https://creativecommons.org/licenses/by-nc-sa/4.0/deed.no",
+    )
     assert soup.select_one(".source a")["href"] == method.source_url
     assert texts(soup.select("ol.steps .steps__title")) == [s[1]["title"] for s in steps]
     assert card_titles(section(soup, "method-stories")) == [story.title]
@@ -300,3 +308,33 @@ def test_sitemap_lists_pages_and_themes(client):
     assert f"http://localhost{method.url}" in locations
     assert f"http://localhost/tema/{theme.slug}/" in locations
     assert f"http://localhost{draft.url}" not in locations
+
+
+def test_a_member_municipality_shows_its_sponsor_on_the_board(client):
+    sponsor = factories.BoardMemberFactory(name="Marit Berg", email="marit@example.no")
+    member = factories.MunicipalityPageFactory(sponsor=sponsor)
+    former = factories.MunicipalityPageFactory(sponsor=sponsor, is_member=False)
+    facts = story_facts(get(client, member.url))
+    assert facts["Fadder i styret"].startswith("Marit Berg")
+    soup = get(client, member.url)
+    sponsor_dd = soup.find("dt", string="Fadder i styret").find_next("dd")
+    assert sponsor_dd.find("a", href="mailto:marit@example.no") is not None
+    # Only members have a sponsor; a former member's page does not name one.
+    assert "Fadder i styret" not in story_facts(get(client, former.url))
+
+
+def test_the_cooperation_level_links_the_glossary(client):
+    from wagtail.models import Site
+
+    from kb.core.models import FooterLinks
+
+    glossary = factories.StandardPageFactory(title="Begreper")
+    setting = FooterLinks.for_site(Site.objects.get(is_default_site=True))
+    story = factories.CaseStoryPageFactory(cooperation_level="samskaping")
+    level = get(client, story.url).find("dt", string="Grad av samarbeid").find_next("dd")
+    assert level.find("a") is None  # no glossary chosen: no link
+    setting.glossary_page = glossary
+    setting.save()
+    level = get(client, story.url).find("dt", string="Grad av samarbeid").find_next("dd")
+    assert text(level).startswith("Samskaping")
+    assert level.find("a")["href"] == glossary.url

@@ -268,10 +268,12 @@ def test_media_stay_in_local_files_without_a_bucket(monkeypatch):
         monkeypatch, "kb.settings.production", SECRET_KEY=KEY, SITE_URL=SITE_URL
     )
     assert settings["STORAGES"] == {
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "default": {"BACKEND": "kb.core.file_storage.LocalMediaStorage"},
         "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
     }
     assert settings["WAGTAILDOCS_SERVE_METHOD"] == "serve_view"
+    # Documents outside MEDIA_ROOT (kb/core/file_storage.py).
+    assert settings["PRIVATE_MEDIA_ROOT"] != settings["MEDIA_ROOT"]
 
 
 def test_media_go_to_the_bucket_named_in_the_environment(monkeypatch):

@@ -1,19 +1,32 @@
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework.fields import CharField, Field
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kb.core import dates
+from kb.core import structured_data as schema
+from kb.core.api_fields import (
+    API_IMAGE_SPEC,
+    ConsentedImageRenditionField,
+    RenderedStreamField,
+    RichTextHTMLField,
+    ThemesField,
+)
 from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
 from kb.core.images import prefetch_card_renditions
 from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
+from kb.core.page_forms import BasePageForm
 from kb.core.searchable import (
     MUNICIPALITY,
     ONGOING_SINCE,
@@ -24,6 +37,8 @@ from kb.core.searchable import (
     year_facets,
 )
 from kb.methods.models import MethodPage
+from kb.samson.models import assessment_from_link
+from kb.samson.results import result_context
 from kb.themes.models import Theme, ThemedPage, filter_by_theme
 
 
@@ -58,10 +73,29 @@ class CooperationLevel(models.TextChoices):
     SAMSKAPING = "samskaping", "Samskaping"
 
 
+# What each level means, in our words (after "Fremtidens kulturskole" and the action plan
+# of Norsk kulturskoleråd Nordland 2024–2025), shown where the editor chooses the level.
+COOPERATION_LEVEL_EXPLANATIONS = {
+    CooperationLevel.SAMARBEID: (
+        "Dere jobbet sammen mot et mål som var bestemt på forhånd, og hver part gjorde sin "
+        "del, for eksempel et felles arrangement."
+    ),
+    CooperationLevel.SAMHANDLING: (
+        "Dere var i jevnlig kontakt, påvirket hverandre underveis og var alle med som "
+        "deltakere, ikke bare som leverandører."
+    ),
+    CooperationLevel.SAMSKAPING: (
+        "Offentlige, private og frivillige aktører delte ressurser og fant sammen en løsning "
+        "på et felles problem som ingen av dem kunne løst alene."
+    ),
+}
+
+
 class CaseIndexPage(SectionIndexPage):
     """ "Erfaringer": the municipalities are its children, their case stories below them."""
 
     subpage_types = ["cases.MunicipalityPage"]
+    listed_model = "cases.CaseStoryPage"
 
     class Meta:
         verbose_name = "erfaringsoversikt"
@@ -198,9 +232,19 @@ class MunicipalityPage(BasePage):
         index.FilterField("region"),
         index.FilterField("is_member"),
     ]
+    # The contact person is left out: the API gives no personal data.
+    api_fields = [
+        APIField("number"),
+        APIField("sami_name"),
+        APIField("sami_language"),
+        APIField("region"),
+        APIField("culture_school_name"),
+        APIField("is_member"),
+    ]
 
     parent_page_types = ["cases.CaseIndexPage"]
     subpage_types = ["cases.CaseStoryPage"]
+    listed_model = "cases.CaseStoryPage"
 
     class Meta:
         verbose_name = "kommune"
@@ -213,11 +257,52 @@ class MunicipalityPage(BasePage):
         stories = stories.order_by("-period_start", "title")
         context["results"] = paginate(request, CaseStoryPage.cards(stories))
         context["querystring"] = ""
+        context["share_story_url"] = self.share_story_url(request)
         return context
+
+    def share_story_url(self, request):
+        """The admin's form for a new story here, for a logged-in user who may write one
+        (the municipality's editors, the advisers); None for everyone else. Pages for
+        logged-in users are never cached (kb/core/page_cache.py), so the link reaches no
+        one else."""
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        if not self.permissions_for_user(user).can_add_subpage():
+            return None
+        return reverse("wagtailadmin_pages:add", args=["cases", "casestorypage", self.pk])
+
+
+class CaseStoryForm(BasePageForm):
+    """The story's admin form: the cooperation levels as radio buttons, each with what it
+    means, so the editor can choose without looking it up."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["cooperation_level"]
+        field.choices = [
+            (level.value, f"{level.label}: {COOPERATION_LEVEL_EXPLANATIONS[level]}")
+            for level in CooperationLevel
+        ]
+        field.widget = forms.RadioSelect(choices=field.choices)
+
+
+class PublicMethodsField(Field):
+    """The methods a story names, as the API lists them: only live, public ones (a story
+    may name a method that is a draft or members-only)."""
+
+    def to_representation(self, value):
+        methods = public(value.live()).order_by("title")
+        return [{"id": pk, "title": title} for pk, title in methods.values_list("pk", "title")]
 
 
 class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
-    summary = models.TextField("Kort oppsummering", max_length=300)
+    summary = models.TextField(
+        "Kort oppsummering",
+        max_length=300,
+        help_text="To–tre setninger om hva dere gjorde og hva det førte til. Vises i lister "
+        "og søketreff (høyst 300 tegn).",
+    )
     is_example = models.BooleanField(
         "Eksempel",
         default=False,
@@ -230,36 +315,85 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text="Valgfritt. Bildet trenger fotokreditt, en beskrivelse for dem som ikke ser "
+        "det, og samtykke fra dem som er med på bildet.",
     )
-    culture_school = models.CharField("Kulturskole", max_length=200)
-    period_start = models.DateField("Startet")
-    period_end = models.DateField("Avsluttet", null=True, blank=True, help_text="Tom = pågår.")
-    for_children = models.BooleanField("Barn", default=False)
-    for_youth = models.BooleanField("Unge", default=False)
-    for_adults = models.BooleanField("Voksne", default=False)
+    culture_school = models.CharField(
+        "Kulturskole",
+        max_length=200,
+        help_text="Kulturskolen som sto for arbeidet, for eksempel «Bodø kulturskole».",
+    )
+    period_start = models.DateField("Startet", help_text="Omtrent når arbeidet begynte.")
+    period_end = models.DateField(
+        "Avsluttet", null=True, blank=True, help_text="La stå tomt hvis arbeidet pågår."
+    )
+    for_children = models.BooleanField(
+        "Barn", default=False, help_text="Kryss av for alle gruppene arbeidet var for."
+    )
+    for_youth = models.BooleanField("Unge", default=False, help_text="13–19 år.")
+    for_adults = models.BooleanField("Voksne", default=False, help_text="Fra 20 år.")
     cooperation_level = models.CharField(
         "Grad av samarbeid",
         max_length=20,
         choices=CooperationLevel.choices,
-        help_text="Slik «Fremtidens kulturskole» (KS og Kulturskolerådet) skiller nivåene.",
+        help_text="Velg det nivået som passer best. Nivåene er hentet fra «Fremtidens "
+        "kulturskole» (KS og Kulturskolerådet).",
     )
-    challenge = RichTextField("Utfordringen", features=RICH_TEXT_FEATURES)
-    body = StreamField(StoryBlock(), verbose_name="Hva ble gjort")
-    lessons_learned = RichTextField("Hva vi lærte", blank=True, features=RICH_TEXT_FEATURES)
+    challenge = RichTextField(
+        "Utfordringen",
+        features=RICH_TEXT_FEATURES,
+        help_text="Hva ville dere løse eller få til, og for hvem?",
+    )
+    body = StreamField(
+        StoryBlock(),
+        verbose_name="Hva ble gjort",
+        help_text="Fortell hva dere gjorde, steg for steg, og hvem som var med. Legg gjerne "
+        "til bilder, sitater eller en video.",
+    )
+    lessons_learned = RichTextField(
+        "Hva vi lærte",
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text="Hva ville dere gjort likt eller annerledes? Råd til andre kulturskoler.",
+    )
     methods_used = ParentalManyToManyField(
         "methods.MethodPage",
         verbose_name="Metoder som ble brukt",
         related_name="case_stories",
         blank=True,
+        help_text="Metodene fra Samskapingsbanken dere brukte. Erfaringen vises også på "
+        "metodens side.",
     )
     themes = ParentalManyToManyField(
-        Theme, verbose_name="Tema", related_name="case_stories", blank=True
+        Theme,
+        verbose_name="Tema",
+        related_name="case_stories",
+        blank=True,
+        help_text="Erfaringen vises på sidene til temaene du velger.",
     )
-    contact_name = models.CharField("Kontaktperson", max_length=200, blank=True)
-    contact_email = models.EmailField("E-post", blank=True)
+    contact_name = models.CharField(
+        "Kontaktperson",
+        max_length=200,
+        blank=True,
+        help_text="Den andre kulturskoler kan spørre om erfaringen.",
+    )
+    contact_email = models.EmailField(
+        "E-post", blank=True, help_text="Kontaktpersonens e-postadresse."
+    )
+    samson_token = models.CharField(
+        "SAMSON-resultat",
+        max_length=300,
+        blank=True,
+        help_text="Lim inn lenken til en SAMSON-egenvurdering for å vise resultatet på siden. "
+        "Alle som ser erfaringen, ser da resultatet (men ikke hvem som svarte).",
+    )
     contact_consent = models.BooleanField(
-        "Kontaktpersonen har samtykket til å vises på nettstedet", default=False
+        "Kontaktpersonen har samtykket til å vises på nettstedet",
+        default=False,
+        help_text="Navn og e-post vises bare når dette er krysset av.",
     )
+
+    base_form_class = CaseStoryForm
 
     content_panels = [
         *Page.content_panels,
@@ -288,6 +422,7 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
             help_text="Etter SoImpact: målgruppe, ønsket endring, indikator, nullpunkt, resultat.",
         ),
         FieldPanel("lessons_learned"),
+        FieldPanel("samson_token"),
         FieldPanel("methods_used", widget=forms.CheckboxSelectMultiple),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
@@ -310,6 +445,25 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         index.FilterField("cooperation_level"),
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
+    # The contact person is left out: the API gives no personal data.
+    api_fields = [
+        APIField("summary"),
+        APIField("is_example"),
+        APIField("image", serializer=ConsentedImageRenditionField(API_IMAGE_SPEC)),
+        APIField("municipality_number", serializer=CharField(source="municipality.number")),
+        APIField("culture_school"),
+        APIField("period_start"),
+        APIField("period_end"),
+        APIField("target_groups"),
+        APIField("cooperation_level"),
+        APIField("partners"),
+        APIField("challenge", serializer=RichTextHTMLField()),
+        APIField("body", serializer=RenderedStreamField()),
+        APIField("results"),
+        APIField("lessons_learned", serializer=RichTextHTMLField()),
+        APIField("methods_used", serializer=PublicMethodsField()),
+        APIField("themes", serializer=ThemesField()),
+    ]
 
     parent_page_types = ["cases.MunicipalityPage"]
     subpage_types = []
@@ -322,6 +476,8 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         verbose_name_plural = "erfaringer"
         # The listings sort by it (newest first) and filter by year on it.
         indexes = [models.Index(fields=["period_start"], name="cases_story_period_start")]
+        # The advisers' export for the annual report (kb/cases/export.py).
+        permissions = [("export_casestorypage", "Kan eksportere erfaringer")]
 
     @classmethod
     def listing_page(cls):
@@ -363,6 +519,33 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         return [self.culture_school, period]
 
     @property
+    def social_image(self):
+        return self.image
+
+    def structured_data(self, request=None):
+        """A schema.org Article, with what Google's article guidelines recommend (schema.org
+        requires nothing): headline, image, dates, author and publisher."""
+        data = {
+            "@type": "Article",
+            "headline": self.title[:110],
+            "description": self.summary,
+            "inLanguage": "nb",
+            "author": {"@type": "Organization", "name": self.culture_school},
+            "publisher": schema.publisher(),
+            "contentLocation": {"@type": "Place", "name": self.municipality.title},
+        }
+        if url := self.get_full_url(request):
+            data["url"] = url
+            data["mainEntityOfPage"] = url
+        if self.first_published_at:
+            data["datePublished"] = self.first_published_at.isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if image := schema.share_image(self.image):
+            data["image"] = [image["url"]]
+        return schema.with_context(data)
+
+    @property
     def municipality(self):
         # Deferred: the page shows the parent's title and link, which routing has read.
         return self.get_parent().specific_deferred
@@ -371,6 +554,23 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
     def target_groups(self):
         flags = [(self.for_children, "Barn"), (self.for_youth, "Unge"), (self.for_adults, "Voksne")]
         return [label for selected, label in flags if selected]
+
+    def clean(self):
+        super().clean()
+        # A pasted link is kept as the assessment's token only.
+        if self.samson_token:
+            assessment = assessment_from_link(self.samson_token)
+            if assessment is None:
+                raise ValidationError(
+                    {"samson_token": "Finner ingen SAMSON-vurdering med denne lenken."}
+                )
+            self.samson_token = assessment.token
+
+    @property
+    def samson_result(self):
+        """The attached SAMSON result, for the result include, or None."""
+        assessment = assessment_from_link(self.samson_token) if self.samson_token else None
+        return result_context(assessment) if assessment else None
 
     @property
     def public_contact(self):
@@ -390,10 +590,18 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
 
 class CaseStoryPartner(Orderable):
     page = ParentalKey(CaseStoryPage, on_delete=models.CASCADE, related_name="partners")
-    name = models.CharField("Navn", max_length=200)
-    sector = models.CharField("Sektor", max_length=20, choices=Sector.choices)
+    name = models.CharField(
+        "Navn", max_length=200, help_text="Organisasjonen, laget eller virksomheten."
+    )
+    sector = models.CharField(
+        "Sektor",
+        max_length=20,
+        choices=Sector.choices,
+        help_text="Hvilken sektor partneren hører til.",
+    )
 
     panels = [FieldPanel("name"), FieldPanel("sector")]
+    api_fields = [APIField("name"), APIField("sector")]
 
     def __str__(self):
         return f"{self.name} – {self.get_sector_display().lower()}"
@@ -407,18 +615,36 @@ class CaseStoryResult(Orderable):
     measured, where it started and what was measured when."""
 
     page = ParentalKey(CaseStoryPage, on_delete=models.CASCADE, related_name="results")
-    target_group = models.CharField("Målgruppe", max_length=200)
-    intended_change = models.TextField("Ønsket endring")
-    indicator = models.CharField("Indikator", max_length=300)
-    baseline = models.CharField("Nullpunkt (før)", max_length=300, blank=True)
-    result = models.CharField("Resultat", max_length=300, blank=True)
-    measured_at = models.DateField("Målt", null=True, blank=True)
+    target_group = models.CharField(
+        "Målgruppe",
+        max_length=200,
+        help_text="Hvem endringen gjelder, for eksempel «elever 13–16 år».",
+    )
+    intended_change = models.TextField(
+        "Ønsket endring", help_text="Hva dere ønsket skulle bli annerledes for målgruppen."
+    )
+    indicator = models.CharField(
+        "Indikator", max_length=300, help_text="Hva dere målte, for eksempel antall deltakere."
+    )
+    baseline = models.CharField(
+        "Nullpunkt (før)", max_length=300, blank=True, help_text="Målingen før dere begynte."
+    )
+    result = models.CharField("Resultat", max_length=300, blank=True, help_text="Målingen etterpå.")
+    measured_at = models.DateField("Målt", null=True, blank=True, help_text="Når dere målte.")
 
     panels = [
         FieldPanel("target_group"),
         FieldPanel("intended_change"),
         FieldPanel("indicator"),
         FieldRowPanel([FieldPanel("baseline"), FieldPanel("result"), FieldPanel("measured_at")]),
+    ]
+    api_fields = [
+        APIField("target_group"),
+        APIField("intended_change"),
+        APIField("indicator"),
+        APIField("baseline"),
+        APIField("result"),
+        APIField("measured_at"),
     ]
 
     class Meta(Orderable.Meta):

@@ -1,14 +1,22 @@
+import datetime
+import zoneinfo
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework.fields import Field
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kb.core import dates
+from kb.core import structured_data as schema
+from kb.core.api_fields import RichTextHTMLField, ThemesField
 from kb.core.blocks import RICH_TEXT_FEATURES
 from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
 from kb.core.models import BasePage, SectionIndexPage
@@ -23,6 +31,9 @@ from kb.themes.models import Theme, ThemedPage, filter_by_theme
 
 from .blocks import MATERIAL_KINDS, SessionBlock, mark_members_only
 
+# Every event is in Norway; its programme's times are Oslo's.
+OSLO = zoneinfo.ZoneInfo("Europe/Oslo")
+
 
 class OrganiserRole(models.TextChoices):
     ORGANISER = "arrangor", "Arrangør"
@@ -32,6 +43,7 @@ class OrganiserRole(models.TextChoices):
 
 class ConferenceIndexPage(SectionIndexPage):
     subpage_types = ["conferences.EventPage", "conferences.EventSeriesPage"]
+    listed_model = "conferences.EventPage"
 
     class Meta:
         verbose_name = "konferanseoversikt"
@@ -71,8 +83,10 @@ class EventSeriesPage(SearchablePage, BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*page_search_fields(TITLE_BOOST), index.SearchField("intro")]
+    api_fields = [APIField("intro", serializer=RichTextHTMLField())]
     parent_page_types = ["conferences.ConferenceIndexPage"]
     subpage_types = ["conferences.EventPage"]
+    listed_model = "conferences.EventPage"
     search_kind = ("arrangement", "Konferanser og møter")
 
     class Meta:
@@ -84,6 +98,38 @@ class EventSeriesPage(SearchablePage, BasePage):
         episodes = public(EventPage.objects.child_of(self).live(), request).order_by("-start_date")
         context.update(results=paginate(request, EventPage.cards(episodes)), querystring="")
         return context
+
+
+class ProgrammeField(Field):
+    """An event's programme for the API, as the page shows it: each session's times, and
+    its materials with their links (a members-only document is marked, and its link needs
+    a login, as on the page)."""
+
+    def to_representation(self, value):
+        mark_members_only(value)
+        return [
+            {
+                "start": session.value["start"].isoformat(timespec="minutes"),
+                "end": (
+                    session.value["end"].isoformat(timespec="minutes")
+                    if session.value["end"]
+                    else None
+                ),
+                "title": session.value["title"],
+                "speakers": session.value["speakers"],
+                "description": session.value["description"],
+                "materials": [
+                    {
+                        "title": material["title"],
+                        "kind": material["kind"],
+                        "url": material.href,
+                        "members_only": material.members_only,
+                    }
+                    for material in session.value["materials"]
+                ],
+            }
+            for session in value
+        ]
 
 
 class EventPage(SearchablePage, ThemedPage, BasePage):
@@ -128,6 +174,18 @@ class EventPage(SearchablePage, ThemedPage, BasePage):
         index.FilterField("start_date"),
         index.FilterField("is_digital"),
         index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("is_example"),
+        APIField("description", serializer=RichTextHTMLField()),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("location"),
+        APIField("is_digital"),
+        APIField("organisers"),
+        APIField("programme", serializer=ProgrammeField()),
+        APIField("themes", serializer=ThemesField()),
     ]
     parent_page_types = ["conferences.ConferenceIndexPage", "conferences.EventSeriesPage"]
     subpage_types = []
@@ -178,6 +236,62 @@ class EventPage(SearchablePage, ThemedPage, BasePage):
         if not self.location and not self.is_digital:
             raise ValidationError({"location": "Oppgi sted, eller kryss av for digitalt."})
 
+    @cached_property
+    def organiser_list(self):
+        """The organisers and partners, read once for the page and its JSON-LD."""
+        return list(self.organisers.all())
+
+    def times(self):
+        """(start, end): times in Oslo from the programme's first start and last end, or
+        dates without a programme (an all-day event; the end is the last day)."""
+        sessions = [session.value for session in self.programme]
+        last_day = self.end_date or self.start_date
+        if not sessions:
+            return self.start_date, last_day
+        first_start = min(session["start"] for session in sessions)
+        last_end = max(session["end"] or session["start"] for session in sessions)
+        start = datetime.datetime.combine(self.start_date, first_start, tzinfo=OSLO)
+        end = datetime.datetime.combine(last_day, last_end, tzinfo=OSLO)
+        if end <= start:  # a programme with no end: an hour, as calendars show by default
+            end = start + datetime.timedelta(hours=1)
+        return start, end
+
+    def structured_data(self, request=None):
+        """A schema.org Event, with what Google's event guidelines require (name,
+        startDate, location: a Place with its address, or a VirtualLocation) and
+        recommend (endDate, description, status, attendance mode, organizer)."""
+        url = self.get_full_url(request)
+        start, end = self.times()
+        locations = []
+        if self.location:
+            locations.append({"@type": "Place", "name": self.location, "address": self.location})
+        if self.is_digital:
+            locations.append({"@type": "VirtualLocation", **({"url": url} if url else {})})
+        if self.is_digital and self.location:
+            mode = "MixedEventAttendanceMode"
+        else:
+            mode = "OnlineEventAttendanceMode" if self.is_digital else "OfflineEventAttendanceMode"
+        organisers = [
+            {"@type": "Organization", "name": organiser.name}
+            for organiser in self.organiser_list
+            if organiser.role != OrganiserRole.PARTNER
+        ]
+        data = {
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "startDate": start.isoformat(),
+            "endDate": end.isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": f"https://schema.org/{mode}",
+            "location": locations[0] if len(locations) == 1 else locations,
+            "organizer": organisers or schema.publisher(),
+            "inLanguage": "nb",
+        }
+        if url:
+            data["url"] = url
+        return schema.with_context(data)
+
     @property
     def place(self):
         if self.is_digital and self.location:
@@ -197,6 +311,7 @@ class EventOrganiser(Orderable):
     )
 
     panels = [FieldPanel("name"), FieldPanel("role")]
+    api_fields = [APIField("name"), APIField("role")]
 
     def __str__(self):
         return f"{self.name} – {self.get_role_display().lower()}"

@@ -9,7 +9,12 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.conf import settings
 
-        from . import error_reporting, signals, spreadsheets
+        from . import (
+            error_reporting,
+            file_storage,  # noqa: F401  (registers its system check)
+            signals,
+            spreadsheets,
+        )
 
         signals.connect()
         spreadsheets.install()

@@ -1,13 +1,14 @@
 """Backups of the database and the uploaded files (images, documents, renditions) in one
 archive, and their restore (`manage.py backup`, `manage.py restore`). The files are read and
-written through Django's default storage, so the same commands serve files under MEDIA_ROOT
-and files in an S3 bucket (kb/core/storage.py).
+written through Django's default storage, so the same commands serve files on the local disk
+(MEDIA_ROOT, and PRIVATE_MEDIA_ROOT for the documents: kb/core/file_storage.py) and files in
+an S3 bucket (kb/core/storage.py).
 
 The archive is a plain tar file:
 
     database.dump       PostgreSQL: pg_dump --format=custom (compressed already)
     database.sqlite3    SQLite: a copy made with sqlite3's online backup API
-    media/...           every file in the default storage (MEDIA_ROOT or the bucket)
+    media/...           every file in the default storage (both local folders, or the bucket)
     manifest.json       written last: time, database vendor, versions, file count, and the
                         SHA-256 of every other member
 
@@ -38,6 +39,8 @@ from django.core.files.storage import FileSystemStorage, storages
 from django.db import connections
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
+
+from .file_storage import LocalMediaStorage
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -84,6 +87,8 @@ def media_storage():
 
 def storage_description(storage):
     """Where the files are, for a person reading a message: the folder or the bucket."""
+    if isinstance(storage, LocalMediaStorage):
+        return f"{storage.location} og {storage.private_location}"
     if isinstance(storage, FileSystemStorage):
         return str(storage.location)
     bucket = getattr(storage, "bucket_name", None)

@@ -1,12 +1,45 @@
-"""Images with a photo credit and a consent confirmation, and the rule that a page using an
-image without confirmed consent cannot be published."""
+"""Images with a photo credit and a consent that lasts only while it is valid, and the rule
+that no page goes live with an image lacking either.
 
-from django.core.exceptions import ValidationError
-from django.db import models
+The rule has one place that every way of publishing passes: ImageConsentMixin.save. Every
+path that puts content live (the editor's «Publiser», the one-step publish of a new page,
+the admin API, bulk and scheduled publishing, workflow approval, reverting, copying with
+«publiser kopier», aliases and their updates) ends by saving the page row as live; the
+views and commands only choose how to tell the user (kb.core.wagtail_hooks, the
+publish_scheduled command, kb.moderation's approval task).
+
+An image whose consent is withdrawn or has lapsed is not shown on any public page (the
+templates ask `consent_is_valid`), its renditions are deleted (nginx serves only
+renditions, never the originals) and the page cache is replaced; renewing the consent
+brings it back. The daily command `expire_image_consent` withdraws lapsed consent and warns
+the people who look after the image."""
+
+import datetime
+import secrets
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import models, transaction
 from django.db.models import Prefetch
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
-from wagtail.models import ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
+
+# How long a consent lasts when the form leaves the end date empty.
+DEFAULT_CONSENT_DAYS = 365
+
+
+def one_year_after(date):
+    try:
+        return date.replace(year=date.year + 1)
+    except ValueError:  # 29 February
+        return date + datetime.timedelta(days=DEFAULT_CONSENT_DAYS)
+
+
+class ConsentGiver(models.TextChoices):
+    PERSON = "person", "Personen selv (15 år eller eldre)"
+    GUARDIAN = "guardian", "Foresatte (for barn under 15 år)"
+    NOT_NEEDED = "not_needed", "Trengs ikke: bildet viser ingen identifiserbare personer"
 
 
 class KbImage(AbstractImage):
@@ -22,19 +55,142 @@ class KbImage(AbstractImage):
         help_text=(
             "Kryss av når alle identifiserbare personer på bildet har gitt samtykke "
             "(foresatte for barn under 15 år), eller når bildet ikke viser identifiserbare "
-            "personer. Sider med bilder uten dette kan ikke publiseres."
+            "personer. Fjern krysset hvis samtykket trekkes tilbake: bildet forsvinner da "
+            "straks fra alle sider på nettstedet, men slettes ikke. Sider med bilder uten "
+            "gyldig samtykke kan ikke publiseres."
         ),
     )
+    consent_given_by = models.CharField(
+        "Samtykke gitt av",
+        max_length=20,
+        choices=ConsentGiver.choices,
+        blank=True,
+        help_text=(
+            "Hvem som har gitt samtykket. For barn under 15 år er det foresatte som samtykker."
+        ),
+    )
+    consent_purpose = models.CharField(
+        "Samtykket gjelder bruk til",
+        max_length=255,
+        blank=True,
+        default="Publisering i Samskapingsbanken",
+        help_text="Hva personene har sagt ja til, slik det står i samtykket.",
+    )
+    consent_given_on = models.DateField(
+        "Dato samtykket ble gitt",
+        null=True,
+        blank=True,
+        help_text="Tomt: dagens dato.",
+    )
+    consent_valid_until = models.DateField(
+        "Samtykket gjelder til og med",
+        null=True,
+        blank=True,
+        help_text=(
+            "Tomt: ett år fra datoen samtykket ble gitt. Dagen etter forsvinner bildet fra "
+            "nettstedet til samtykket er fornyet. Redaktørene i kommunen og rådgiveren får "
+            "e-post en måned før og samme dag. Forny ved å sette ny dato (og krysse av på "
+            "nytt hvis samtykket er trukket tilbake)."
+        ),
+    )
+    # The end date the month-ahead warning was sent for: a renewed consent gets a warning
+    # of its own, and a second run of the daily command sends none.
+    consent_reminder_sent_for = models.DateField(null=True, blank=True, editable=False)
 
-    admin_form_fields = (*Image.admin_form_fields, "credit", "consent_confirmed")
+    admin_form_fields = (
+        *Image.admin_form_fields,
+        "credit",
+        "consent_confirmed",
+        "consent_given_by",
+        "consent_purpose",
+        "consent_given_on",
+        "consent_valid_until",
+    )
 
     class Meta(AbstractImage.Meta):
         verbose_name = "bilde"
         verbose_name_plural = "bilder"
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        image = super().from_db(db, field_names, values)
+        image._consent_was_valid = image.consent_is_valid
+        return image
+
+    def consent_valid_on(self, date):
+        if not self.consent_confirmed:
+            return False
+        if self.consent_given_by == ConsentGiver.NOT_NEEDED:
+            return True
+        return self.consent_valid_until is not None and self.consent_valid_until >= date
+
+    @property
+    def consent_is_valid(self):
+        """May the photo be shown today? The public templates ask this."""
+        return self.consent_valid_on(timezone.localdate())
+
     @property
     def publishable(self):
-        return bool(self.consent_confirmed and self.credit.strip())
+        return bool(self.consent_is_valid and self.credit.strip())
+
+    def clean(self):
+        super().clean()
+        if not self.consent_confirmed:
+            return
+        errors = {}
+        if not self.consent_given_by:
+            errors["consent_given_by"] = "Si hvem som har gitt samtykket."
+        if self.consent_given_by == ConsentGiver.NOT_NEEDED:
+            if errors:
+                raise ValidationError(errors)
+            return
+        if not self.consent_purpose.strip():
+            errors["consent_purpose"] = "Si hva samtykket gjelder."
+        today = timezone.localdate()
+        if self.consent_given_on is None:
+            self.consent_given_on = today
+        elif self.consent_given_on > today:
+            errors["consent_given_on"] = "Datoen kan ikke være fram i tid."
+        if self.consent_valid_until is None:
+            self.consent_valid_until = one_year_after(self.consent_given_on)
+        if self.consent_valid_until < today:
+            errors["consent_valid_until"] = (
+                "Samtykket har gått ut. Sett en ny dato når samtykket er fornyet, eller fjern "
+                "krysset for samtykke."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        was_valid = getattr(self, "_consent_was_valid", None)
+        now_valid = self.consent_is_valid
+        self._consent_was_valid = now_valid
+        if was_valid is not None and was_valid != now_valid:
+            transaction.on_commit(self._consent_changed_on_site)
+            if not now_valid:
+                self.withdraw_renditions()
+
+    def withdraw_lapsed_consent(self):
+        """The consent ran out: withdrawn (the image stays, and comes back when renewed)."""
+        self.consent_confirmed = False
+        self.save(update_fields=["consent_confirmed"])
+        # Already hidden since the date passed (consent_is_valid), so save() saw no change.
+        self.withdraw_renditions()
+        transaction.on_commit(self._consent_changed_on_site)
+
+    def withdraw_renditions(self):
+        """Deletes the renditions (derived files, made again when needed; the original is
+        kept): each one's post_delete removes its file and its entry in Wagtail's rendition
+        cache, so no public rendition URL of the photo keeps working."""
+        self.renditions.all().delete()
+
+    @staticmethod
+    def _consent_changed_on_site():
+        from .models import ContentVersion  # models.py imports this module
+
+        # Every cached page and listing is read afresh: the photo goes or comes back.
+        ContentVersion.bump()
 
 
 class KbRendition(AbstractRendition):
@@ -42,6 +198,13 @@ class KbRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+    def get_upload_to(self, filename):
+        # A random part in every rendition's name (Wagtail finds renditions in the database,
+        # never by name): one made after the consent was withdrawn, such as the admin's
+        # thumbnail, cannot be guessed from the URLs the pages showed before.
+        stem, _dot, extension = filename.rpartition(".")
+        return super().get_upload_to(f"{stem}.{secrets.token_urlsafe(6)}.{extension}")
 
     def __setstate__(self, state):
         # Read from Wagtail's rendition cache, so get_renditions() need not write it back:
@@ -88,21 +251,72 @@ def images_blocking_publication(page):
     ]
 
 
+class ImageConsentError(ValidationError):
+    """A page may not go live: these images lack a credit or valid consent. Keyed as a
+    form-wide error, so Wagtail's admin API answers 400 with the message."""
+
+    def __init__(self, images):
+        self.images = images
+        titles = ", ".join(f"«{image.title}»" for image in images)
+        super().__init__(
+            {
+                NON_FIELD_ERRORS: [
+                    "Siden kan ikke publiseres før disse bildene har kreditering og gyldig "
+                    f"samtykke: {titles}. Rediger bildene under Bilder og prøv igjen."
+                ]
+            }
+        )
+
+    @property
+    def message(self):
+        return self.messages[0]
+
+
 def check_image_consent(page):
     blocking = images_blocking_publication(page)
     if blocking:
-        titles = ", ".join(f"«{image.title}»" for image in blocking)
-        raise ValidationError(
-            "Siden kan ikke publiseres før disse bildene har kreditering og bekreftet "
-            f"samtykke: {titles}. Rediger bildene under Bilder og prøv igjen."
-        )
+        raise ImageConsentError(blocking)
 
 
 class ImageConsentMixin:
-    """Mixed into every page type: publishing from a workflow, a schedule or code goes
-    through Page.publish, so the rule holds there too (the editor views use the
-    before_publish_page hook in wagtail_hooks.py for a friendly message)."""
+    """Mixed into every page type. `save` is where the rule is enforced: every way of
+    publishing (see the module's docstring) writes the page row as live through it, with
+    the content about to go live in memory. `publish` only checks earlier, before
+    Wagtail's publish action changes anything else (the revisions' schedule)."""
+
+    def save(self, *args, **kwargs):
+        if self.live and kwargs.get("update_fields") is None and self._puts_content_live():
+            blocking = images_blocking_publication(self)
+            if blocking and self._state.adding:
+                # A new page (created with «Publiser», a copy, an alias) has no live
+                # content to protect: it is kept as a draft, and nothing is lost.
+                self._keep_as_draft()
+            elif blocking:
+                raise ImageConsentError(blocking)
+        return super().save(*args, **kwargs)
 
     def publish(self, revision, *args, **kwargs):
         check_image_consent(revision.as_object())
         return super().publish(revision, *args, **kwargs)
+
+    def _puts_content_live(self):
+        """Does this save publish content, rather than re-save what is live (a move)?"""
+        if self._state.adding or self.alias_of_id:
+            return True
+        stored = (
+            Page.objects.filter(pk=self.pk)
+            .values("live", "live_revision_id", "last_published_at")
+            .first()
+        )
+        return stored is None or stored != {
+            "live": True,
+            "live_revision_id": self.live_revision_id,
+            "last_published_at": self.last_published_at,
+        }
+
+    def _keep_as_draft(self):
+        self.live = False
+        self.has_unpublished_changes = True
+        self.live_revision = None
+        self.first_published_at = None
+        self.last_published_at = None

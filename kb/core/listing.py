@@ -86,6 +86,33 @@ class Filter:
         return self.selected
 
 
+@dataclass
+class NumberFilter:
+    """A filter of a listing page that takes a whole number (how many take part).
+
+    A value that is not a whole number between `minimum` and `maximum` is ignored and named
+    on the page, like an unknown choice of a Filter."""
+
+    param: str
+    label: str
+    minimum: int = 0
+    maximum: int = 10**6
+    hint: str = ""
+    selected: str = ""
+    invalid: str = ""
+    is_number = True
+
+    def read(self, request):
+        raw = request.GET.get(self.param, "").strip()
+        if not raw:
+            return None
+        if raw.isascii() and raw.isdigit() and self.minimum <= int(raw) <= self.maximum:
+            self.selected = str(int(raw))
+            return int(raw)
+        self.invalid = raw[:100]
+        return None
+
+
 def paginate(request, items, per_page=PAGE_SIZE, count=None):
     """The requested page of items; a page number that is not a number, or out of range,
     is a 404 (the page does not exist), never a 500. `count`: the number of items when the

@@ -1,5 +1,6 @@
 import uuid
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -12,6 +13,7 @@ from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, StandardPageBlock
 from .images import ImageConsentMixin, KbImage, KbRendition  # noqa: F401  (model registry)
+from .page_forms import BasePageForm
 from .per_request import once_per_request
 
 
@@ -29,6 +31,11 @@ class BasePage(ImageConsentMixin, Page):
     # the type's own card shows: what the listings load (ThemedPage.cards()).
     card_page_fields = ("title", "url_path", "path", "depth", "content_type")
     card_fields = ()
+    # The content type ("app.Model") a page lists, whose feed its <head> links to (the
+    # pages of a type with a feed link to their own).
+    listed_model = None
+    # Refuses images and documents the editor may not choose, even when posted by id.
+    base_form_class = BasePageForm
 
     class Meta:
         abstract = True
@@ -38,6 +45,16 @@ class BasePage(ImageConsentMixin, Page):
         if parent.is_root() and not cls.allowed_at_tree_root:
             return False
         return super().can_exist_under(parent)
+
+    @property
+    def social_image(self):
+        """The page's own image for link previews (Open Graph), or None."""
+        return None
+
+    def structured_data(self, request=None):
+        """The page as schema.org JSON-LD (a dict), or None for a page with no type of its
+        own there."""
+        return None
 
     def serve_password_required_response(self, request, form, action_url):
         # A members-only page's password form: never kept by a browser, proxy or the page
@@ -228,11 +245,17 @@ class FooterLinks(BaseSiteSetting):
         "Tilgjengelighetserklæring", "Lenketeksten er alltid «Tilgjengelighetserklæring»."
     )
     privacy_page = _footer_page("Personvern", "Lenketeksten er sidens tittel.")
+    glossary_page = _footer_page(
+        "Begreper",
+        "Sidene som viser grad av samarbeid (samarbeid, samhandling, samskaping) lenker hit. "
+        "Lenketeksten er sidens tittel.",
+    )
 
     panels = [
         FieldPanel("about_page"),
         FieldPanel("accessibility_page"),
         FieldPanel("privacy_page"),
+        FieldPanel("glossary_page"),
     ]
 
     # (field, fixed link text or None for the page's title), in footer order.
@@ -240,10 +263,42 @@ class FooterLinks(BaseSiteSetting):
         ("about_page", None),
         ("accessibility_page", "Tilgjengelighetserklæring"),
         ("privacy_page", None),
+        ("glossary_page", None),
     ]
 
     class Meta:
         verbose_name = "bunntekst"
+
+
+@register_setting(icon="image")
+class SharingSettings(BaseSiteSetting):
+    """The image a link to the site shows when it is shared in social media or a chat
+    (Open Graph), for the pages without an image of their own."""
+
+    default_image = models.ForeignKey(
+        "core.KbImage",
+        verbose_name="Standardbilde ved deling",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Vises når en side uten eget bilde deles i sosiale medier eller en chat. "
+            "Bildet må ha kreditering og bekreftet samtykke."
+        ),
+    )
+
+    panels = [FieldPanel("default_image")]
+
+    class Meta:
+        verbose_name = "deling i sosiale medier"
+
+    def clean(self):
+        super().clean()
+        if self.default_image and not self.default_image.publishable:
+            raise ValidationError(
+                {"default_image": "Bildet mangler kreditering eller bekreftet samtykke."}
+            )
 
 
 class OutgoingEmail(models.Model):

@@ -22,6 +22,11 @@ KIND = "innhold"
 THEME = "tema"
 MUNICIPALITY = "kommune"
 PHASE = "fase"
+# A method's situation (kb.methods.situation): group size, time, who takes part, digital.
+PARTICIPANTS = "deltakere"
+TIME_AVAILABLE = "tid"
+TARGET_GROUP = "malgruppe"
+DIGITAL = "digitalt"
 YEAR = "ar"
 # Stored for something still running: every year from this one to the current year.
 ONGOING_SINCE = "ar-fra"

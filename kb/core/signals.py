@@ -1,13 +1,13 @@
 """Replaces the content version (kb.core.listing.cached, the page cache kb.core.page_cache)
 whenever what a listing or a page shows may change: a page published, unpublished, moved or
 deleted, a view restriction changed, a site (its host name or root page) or a site setting
-(contact, footer links) saved."""
+(contact, footer links, the image for sharing) saved."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import ContentVersion, FooterLinks, SiteContact
+from .models import ContentVersion, FooterLinks, SharingSettings, SiteContact
 
 
 def content_changed(sender, **kwargs):
@@ -39,5 +39,5 @@ def connect():
     post_delete.connect(content_changed, sender=Page, dispatch_uid="core_version_deleted")
     content_follows(PageViewRestriction)
     content_follows(Site)
-    for setting in (SiteContact, FooterLinks):
+    for setting in (SiteContact, FooterLinks, SharingSettings):
         content_follows(setting, setting_changed)

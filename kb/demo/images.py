@@ -1,9 +1,13 @@
-"""Demo images and documents, drawn locally with Pillow: nothing is downloaded."""
+"""Demo images and documents, made locally (images with Pillow, documents with
+kb.core.pdf): nothing is downloaded."""
 
 import random
 from io import BytesIO
 
+from django.utils.html import escape
 from PIL import Image, ImageDraw
+
+from kb.core.pdf import html_to_pdf
 
 PALETTES = {
     "workshop": ["#1d3557", "#457b9d", "#a8dadc", "#f1faee", "#e63946"],
@@ -34,12 +38,13 @@ def abstract_png(key, size=(1200, 800)):
 
 
 def text_pdf(title, lines):
-    """A one-page PDF with a title and a few lines of text, for conference materials."""
-    page = Image.new("RGB", (1240, 1754), "white")
-    draw = ImageDraw.Draw(page)
-    draw.text((100, 100), title, fill="black", font_size=48)
-    for number, line in enumerate(lines):
-        draw.text((100, 220 + number * 50), line, fill="black", font_size=30)
-    buffer = BytesIO()
-    page.save(buffer, format="PDF", title=title)
-    return buffer.getvalue()
+    """A one-page PDF with a title and a few lines of real text (searchable, readable by a
+    screen reader), for conference materials: drawn by kb.core.pdf, in a font with every
+    glyph our text uses («Handlingsplan 2024–2025»)."""
+    paragraphs = "".join(f"<p>{escape(line)}</p>" for line in lines if line)
+    html = (
+        '<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title></head>"
+        f"<body><h1>{escape(title)}</h1>{paragraphs}</body></html>"
+    )
+    return html_to_pdf(html, title=title)

@@ -12,9 +12,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, Site
 
 from kb.cases.models import BoardMember, MunicipalityPage
+from kb.core.images import ConsentGiver
 from kb.core.models import FooterLinks, SiteContact
 from kb.core.progress import ProgressBar
-from kb.moderation.roles import ADVISERS, setup_roles
+from kb.moderation.roles import ADVISERS, MEMBERS, setup_roles, shared_collection
 from kb.themes.models import Theme
 
 from . import images
@@ -31,6 +32,7 @@ DEMO_USERS = [
     ("radgiver", "Rådgiver: modererer og publiserer", "adviser"),
     ("redaktor-bodo", "Kommuneredaktør for Bodø", "1804"),
     ("redaktor-rana", "Kommuneredaktør for Rana", "1833"),
+    ("medlem", "Medlem: leser materiale for medlemmer (logg inn på nettstedet)", "member"),
 ]
 
 
@@ -107,7 +109,11 @@ class DemoLoader:
                     file=ContentFile(images.abstract_png(key), name=f"demo-{key}.png"),
                     credit=IMAGE_CREDIT,
                     description=f"Abstrakt illustrasjon med sirkler og striper («{key}»)",
+                    # Abstract illustrations: nobody on them to ask.
                     consent_confirmed=True,
+                    consent_given_by=ConsentGiver.NOT_NEEDED,
+                    # Shared, so that the demo editors can use them on their stories too.
+                    collection=shared_collection(),
                 )
             self.images[key] = image
             self.step(title, created)
@@ -251,17 +257,21 @@ class DemoLoader:
             if block.model_class is get_image_model():
                 return self.images[key].pk
             material = parents[-1]
-            context = parents[-2].get("title", "") if len(parents) > 1 else ""
-            return self.document(page, material["title"], context, key).pk
+            session = parents[-2] if len(parents) > 1 else {}
+            lines = [session.get("title", ""), session.get("description", "")]
+            return self.document(page, material["title"], lines, key).pk
 
         return choose
 
-    def document(self, page, title, context, audience):
+    def document(self, page, title, lines, audience):
         document_model = get_document_model()
         full_title = f"{page.title}: {title}"
         document = document_model.objects.filter(title=full_title).first()
         if document is None:
-            pdf = images.text_pdf(title, [page.title, context, "Demomateriale"])
+            pdf = images.text_pdf(
+                title,
+                [page.title, *lines, "Demomateriale fra Samskapingsbanken (et eksempel)."],
+            )
             collection = (
                 self.members_collection
                 if DOCUMENT_AUDIENCES[audience]
@@ -299,6 +309,8 @@ class DemoLoader:
                 user.save()
             if role == "adviser":
                 user.groups.add(Group.objects.get(name=ADVISERS))
+            elif role == "member":
+                user.groups.add(Group.objects.get(name=MEMBERS))
             elif role != "superuser":
                 user.groups.add(municipalities[role].access.group)
             self.step(f"Bruker: {username}", created)

@@ -1,8 +1,8 @@
 from django.contrib.auth.models import Group
-from django.db import models
+from django.db import models, transaction
 from wagtail.models import AbstractGroupApprovalTask, Collection, Page
 
-from kb.core.images import images_blocking_publication
+from kb.core.images import ImageConsentError, images_blocking_publication
 
 
 class MunicipalityAccess(models.Model):
@@ -30,7 +30,16 @@ class MunicipalityAccess(models.Model):
 
 class AdviserApprovalTask(AbstractGroupApprovalTask):
     """Wagtail's group approval, except that "approve" is not offered while the page uses
-    an image without credit and consent: approving would publish it."""
+    an image without credit and valid consent: approving would publish it. The editor's
+    form can still ask for it together with new content; then the approval is undone and
+    the page stays in moderation (kb.core.wagtail_hooks says why)."""
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        try:
+            with transaction.atomic():
+                return super().on_action(task_state, user, action_name, **kwargs)
+        except ImageConsentError:
+            return None
 
     def get_actions(self, obj, user):
         actions = super().get_actions(obj, user)

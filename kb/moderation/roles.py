@@ -20,6 +20,11 @@ from kb.methods.models import MethodIndexPage
 from .models import AdviserApprovalTask, MunicipalityAccess
 
 ADVISERS = "Rådgivere"
+# Images and documents every municipality's editors may use (choose), beside their own.
+SHARED_COLLECTION = "Felles bilder og dokumenter"
+# Members of Norsk kulturskoleråd: they log in on the site (not in the admin) to read the
+# members-only material, which any logged-in user may read; the group grants nothing else.
+MEMBERS = "Medlemmer"
 WORKFLOW = "Moderering"
 APPROVAL_TASK = "Godkjenning av rådgiver"
 
@@ -46,8 +51,11 @@ ADVISER_MODEL_PERMISSIONS = [
     "cases.add_boardmember",
     "cases.change_boardmember",
     "cases.delete_boardmember",
+    # The case stories' export for the board's annual report.
+    "cases.export_casestorypage",
     "core.change_sitecontact",
     "core.change_footerlinks",
+    "core.change_sharingsettings",
     # E-mails the worker could not deliver: see them, and send them again.
     "core.view_outgoingemail",
     "core.change_outgoingemail",
@@ -60,6 +68,7 @@ ADVISER_MODEL_PERMISSIONS = [
     "auth.view_user",
 ]
 EDITOR_MODEL_PERMISSIONS = ["wagtailadmin.access_admin"]
+SHARED_MEDIA_PERMISSIONS = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
 
 
 def permissions(labels):
@@ -107,6 +116,8 @@ def _grant_missing(granted, wanted, **row):
 def setup_roles():
     """The adviser group, the workflow, and every municipality's access."""
     advisers = setup_advisers()
+    shared_collection()
+    members_group()
     setup_workflow(advisers)
     for municipality in MunicipalityPage.objects.all():
         sync_municipality_access(municipality)
@@ -120,6 +131,22 @@ def setup_advisers():
         grant_on_page(advisers, site.root_page, ADVISER_PAGE_PERMISSIONS)
     grant_on_collection(advisers, Collection.get_first_root_node(), MEDIA_PERMISSIONS)
     return advisers
+
+
+def shared_collection():
+    """The collection of images and documents all editors may use (made if missing)."""
+    root = Collection.get_first_root_node()
+    return root.get_children().filter(name=SHARED_COLLECTION).first() or root.add_child(
+        name=SHARED_COLLECTION
+    )
+
+
+def members_group():
+    """The members' group, with no permission at all: none in the admin, no pages, no
+    collections (any it was given by hand are taken away again)."""
+    members, _ = Group.objects.get_or_create(name=MEMBERS)
+    revoke_all(members)
+    return members
 
 
 def setup_workflow(advisers):
@@ -169,6 +196,7 @@ def sync_municipality_access(municipality):
     for methods in MethodIndexPage.objects.all():
         grant_on_page(group, methods, PROPOSE_METHOD_PERMISSIONS)
     grant_on_collection(group, access.collection, MEDIA_PERMISSIONS)
+    grant_on_collection(group, shared_collection(), SHARED_MEDIA_PERMISSIONS)
     return access
 
 

@@ -1,10 +1,10 @@
-from django.db.models import Q
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from . import dashboard
+# guidance and invite_views register their own hooks.
+from . import admin_views, dashboard, guidance, invite_views  # noqa: F401
 from .roles import is_adviser
+from .visibility import only_visible_pages
 
 
 class PublishedStoriesPanel(Component):
@@ -39,11 +39,24 @@ def add_adviser_panels(request, panels):
         panels.extend([QuietMembersPanel(rows), PublishedStoriesPanel(rows)])
 
 
+# Each municipality's drafts and media stay with it (visibility.py): the explorer, the page
+# chooser and its search, and the admin API. The image and document choosers need nothing
+# here: Wagtail offers only what the collection permissions let the user choose.
+
+
 @hooks.register("construct_explorer_page_queryset")
-def hide_other_municipalities_drafts(parent_page, pages, request):
-    """A municipality editor sees other municipalities' pages only once they are live."""
-    user = request.user
-    if is_adviser(user):
-        return pages
-    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
-    return pages.filter(Q(live=True) | Q(pk__in=editable.values("pk")) | Q(owner=user))
+def explorer_shows_visible_pages(parent_page, pages, request):
+    return only_visible_pages(pages, request.user)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_shows_visible_pages(pages, request):
+    return only_visible_pages(pages, request.user)
+
+
+# After Wagtail's own (order 0) so that these endpoints replace its.
+@hooks.register("construct_admin_api", order=100)
+def admin_api_shows_visible_pages_and_media(router):
+    router.register_endpoint("pages", admin_views.PagesAPIViewSet)
+    router.register_endpoint("images", admin_views.ImagesAPIViewSet)
+    router.register_endpoint("documents", admin_views.DocumentsAPIViewSet)

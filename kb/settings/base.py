@@ -42,11 +42,16 @@ INSTALLED_APPS = [
     "kb.methods",
     "kb.cases",
     "kb.conferences",
+    "kb.samson",
     "kb.moderation",
+    "kb.feeds",
     "kb.demo",
     # Background tasks (django-tasks, which Wagtail uses too) and their database backend.
     "django_tasks",
     "django_tasks_db",
+    # The public API (kb/api). Without "rest_framework" here it answers in JSON only (no
+    # browsable HTML pages, which would need inline scripts).
+    "wagtail.api.v2",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -200,12 +205,19 @@ WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "kb.moderation.password_reset.PasswordRe
 PASSWORD_RESET_LIMIT_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_EMAIL", "3"))
 PASSWORD_RESET_LIMIT_PER_IP = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_IP", "10"))
 PASSWORD_RESET_LIMIT_WINDOW = int(os.environ.get("PASSWORD_RESET_LIMIT_WINDOW", "3600"))
+# The password forms of protected pages and document collections: at most this many tries
+# from one client address in VIEW_PASSWORD_LIMIT_WINDOW seconds (kb/core/view_passwords.py).
+VIEW_PASSWORD_LIMIT = int(os.environ.get("VIEW_PASSWORD_LIMIT", "10"))
+VIEW_PASSWORD_LIMIT_WINDOW = int(os.environ.get("VIEW_PASSWORD_LIMIT_WINDOW", "900"))
 # --- End of login throttling ---------------------------------------------------------------
 
 # The public site and the admin are in Norwegian Bokmål.
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk bokmål")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The admin's strings that Wagtail's own Norwegian catalogs lack or get wrong
+# (locale/nb/LC_MESSAGES; `make messages` compiles them). Django reads these first.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
@@ -215,8 +227,11 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Documents (members-only ones too) live outside MEDIA_ROOT, where no web server reaches
+# them; Django streams them after its checks (kb/core/file_storage.py).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "kb.core.file_storage.LocalMediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -347,11 +362,16 @@ TASKS = tasks_setting("database")
 
 # `manage.py daily` (README «Deployment»: once a day from cron or a systemd timer) runs these
 # commands in turn, each safe to repeat: the search log older than WAGTAILSEARCH_HITS_MAX_AGE
-# days, finished task results older than 14 days (all queues), scheduled publishing.
+# days, finished task results older than 14 days (all queues), images' lapsed consent,
+# scheduled publishing, failed logins past the lock-out's cool-off (django-axes keeps a user
+# name and an address).
 DAILY_COMMANDS = [
     ["clean_query_log"],
     ["prune_db_task_results", "--queue-name", "*"],
+    # Before publish_scheduled, so that no page goes live with an image that just lapsed.
+    ["expire_image_consent"],
     ["publish_scheduled"],
+    ["clean_login_attempts"],
 ]
 
 # Every e-mail is queued (kb.core.mail) and the worker delivers it through
@@ -371,12 +391,19 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Samskapingsbanken"
+# The login for members-only pages and documents (/_util/login/), in the site's own dress
+# and words; django-axes guards it as it guards the admin's.
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "core/member_login.html"
 # The public address of the site. `manage.py setup_site` (the release step, `make run`)
 # writes it into Wagtail's default Site record, from which the sitemap, canonical links and
 # the links in e-mails are built; admin e-mails use it too unless WAGTAILADMIN_BASE_URL says
 # otherwise.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").strip().rstrip("/")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL).rstrip("/")
+# The public API's links to its own objects (detail_url).
+WAGTAILAPI_BASE_URL = SITE_URL
+# The API's pages are at most this many per answer (`limit`), 20 unless asked.
+WAGTAILAPI_LIMIT_MAX = 100
 # The sender's domain is the site's own host (SITE_URL), so no e-mail says «localhost».
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", f"Samskapingsbanken <ikke-svar@{urlsplit(SITE_URL).hostname}>"
@@ -394,6 +421,13 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Wagtail's own default workflow and groups are removed (kb.core migration 0002); the real
 # roles and the "Moderering" workflow are set up in code.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# No autosave in the page editor (Wagtail 7.4 saves a revision half a second after each
+# pause in typing; 0 turns it off). Each autosave is logged as «Utkast lagret» (3–6 per
+# story in the history), and one from the editor's form still open after submitting makes
+# a revision newer than the one under review, so the adviser's editing session warns
+# «… saved a new version. Proceeding will overwrite …» about a conflict that is none.
+# Drafts are saved when the editor asks; leaving the form with unsaved changes still asks.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # Moderation e-mails go to the advisers (the approval task's group), not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL

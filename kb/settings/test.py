@@ -14,10 +14,11 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
+PRIVATE_MEDIA_ROOT = BASE_DIR / "test-artifacts" / "private-media"  # noqa: F405
 # No error reports from the tests, whatever the shell says (tests/test_error_reporting.py).
 SENTRY_DSN = ""
 # Local files whatever the shell says; tests/test_object_storage.py switches to S3 itself.
-STORAGES["default"] = {"BACKEND": "django.core.files.storage.FileSystemStorage"}  # noqa: F405
+STORAGES["default"] = {"BACKEND": "kb.core.file_storage.LocalMediaStorage"}  # noqa: F405
 # On SQLite the test database is a file, so that `make test` (pytest --reuse-db) keeps it,
 # migrated, between runs; tests/conftest.py makes it anew when a migration changes.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

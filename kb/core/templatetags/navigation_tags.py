@@ -122,7 +122,7 @@ def _footer_links(request):
         page = by_id.get(chosen[name])
         url = page.get_url(request=request) if page else None
         if url:
-            links.append({"label": label or page.title, "url": url})
+            links.append({"name": name, "label": label or page.title, "url": url})
     return links
 
 
@@ -131,6 +131,14 @@ def footer_links(context):
     """The footer's links from the FooterLinks setting, [{"label", "url"}], leaving out
     pages that are not chosen, not live or not public."""
     return _chrome(context.get("request"), "footer_links", _footer_links)
+
+
+@register.simple_tag(takes_context=True)
+def glossary_url(context):
+    """The address of the glossary page (FooterLinks' «Begreper»), or "" when none is
+    chosen and live: where a cooperation level is shown, it links there."""
+    links = _chrome(context.get("request"), "footer_links", _footer_links)
+    return next((link["url"] for link in links if link["name"] == "glossary_page"), "")
 
 
 def _site_contact(request):

@@ -1,8 +1,9 @@
 """The daily housekeeping, one command for cron or a systemd timer (README «Deployment»):
 each of DAILY_COMMANDS in turn (the search log's clean-up, the finished task results,
-scheduled publishing). Every step may run again at any time without harm, so a missed or a
-repeated day does no damage; a step that fails is reported and the others still run, and
-the command then exits with an error for the scheduler to notice."""
+images' lapsed consent, scheduled publishing, the old failed logins). Every step may run
+again at any time without harm, so a missed or a repeated day does no damage; a step that
+fails is reported and the others still run, and the command then exits with an error for
+the scheduler to notice."""
 
 import logging
 
@@ -23,8 +24,9 @@ def tasks_in_database():
 
 class Command(BaseCommand):
     help = (
-        "Daglig vedlikehold: rydder søkeloggen og ferdige bakgrunnsoppgaver, publiserer "
-        "planlagte sider."
+        "Daglig vedlikehold: rydder søkeloggen, ferdige bakgrunnsoppgaver og gamle "
+        "innloggingsforsøk, varsler om og trekker tilbake bildesamtykker som går ut, "
+        "publiserer planlagte sider."
     )
 
     def handle(self, *args, **options):

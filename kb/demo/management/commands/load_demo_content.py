@@ -41,6 +41,9 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS("Demoinnholdet var allerede på plass; ingenting endret.")
             )
-        self.stdout.write(f"\nDemobrukere for /admin/ (passord for alle: {DEMO_PASSWORD}):")
+        self.stdout.write(
+            f"\nDemobrukere for /admin/ og innlogging for medlemmer (passord for alle: "
+            f"{DEMO_PASSWORD}):"
+        )
         for username, description, _role in DEMO_USERS:
             self.stdout.write(f"  {username:<15} {description}")

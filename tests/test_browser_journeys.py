@@ -1,0 +1,158 @@
+"""Journey 2 in the browser, on the admin as it is: a municipality editor logs in, uploads
+an image with credit and consent, writes a story and submits it; the adviser asks for
+changes with a comment; the editor resubmits; the adviser approves; the story is live on
+its municipality's and its theme's pages and found by search. Its time is written to
+test-artifacts/journeys/editor-adviser.json.
+
+Selectors are field ids, form names and the test's own data, not the admin's wording
+(which is being translated)."""
+
+import time
+
+import pytest
+from django.db import transaction
+from wagtail.models import WorkflowState
+
+from kb.cases.models import CaseStoryPage
+
+from . import browser_support, factories
+from .helpers import png_upload
+
+pytestmark = pytest.mark.django_db
+
+TITLE = "Fiolinverksted i bydelshuset"
+IMAGE_TITLE = "Verksted med fioliner"
+UNIQUE_WORD = "Fiolinverkstedet"
+
+
+@pytest.fixture(scope="module")
+def site(browser, django_db_setup, django_db_blocker):
+    """(base URL, municipality, editor, adviser, theme); rolled back at the end."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        municipality = factories.MunicipalityPageFactory()
+        editor = factories.EditorFactory(municipality=municipality)
+        adviser = factories.AdviserFactory()
+        theme = factories.ThemeFactory(name="Medvirkning", slug="medvirkning")
+        with browser_support.live_site() as base_url:
+            yield base_url, municipality, editor, adviser, theme
+        transaction.set_rollback(True)
+
+
+def log_in(browser, base_url, user):
+    context = browser.new_context(viewport=browser_support.DESKTOP, locale="nb-NO")
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    page.goto(base_url + "/admin/login/")
+    page.locator("#id_username").fill(user.username)
+    page.locator("#id_password").fill(factories.PASSWORD)
+    page.locator("#id_password").press("Enter")
+    page.wait_for_url(base_url + "/admin/")
+    return page
+
+
+def test_journey_editor_and_adviser(site, browser, tmp_path):
+    base_url, municipality, editor, adviser, theme = site
+    from playwright.sync_api import expect  # here: without Playwright the test skips
+
+    started = time.perf_counter()
+    page = editor_page = log_in(browser, base_url, editor)
+    page.goto(base_url + "/admin/images/add/")
+    upload = tmp_path / "fioliner.png"
+    upload.write_bytes(png_upload().read())
+    page.locator("#id_file").set_input_files(upload)
+    # The admin fills the title from the file's name; the editor then writes their own.
+    expect(page.locator("#id_title")).to_have_value("fioliner")
+    page.locator("#id_title").fill(IMAGE_TITLE)
+    page.locator("#id_credit").fill("Foto: Kulturskolen")
+    page.locator("#id_description").fill("Unge bygger fioliner sammen")
+    page.locator("#id_consent_confirmed").check()
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(base_url + "/admin/images/")
+
+    page.goto(f"{base_url}/admin/pages/add/cases/casestorypage/{municipality.pk}/")
+    page.locator("#id_title").fill(TITLE)
+    page.locator("#id_summary").fill(f"{UNIQUE_WORD}: unge bygget og spilte sammen.")
+    page.locator("#id_culture_school").fill("Kulturskolen")
+    page.locator("#id_period_start").fill("2025-01-15")
+    page.locator("#id_for_youth").check()
+    page.locator("#id_cooperation_level").select_option("samskaping")
+    page.locator("#id_image-chooser button").last.click()
+    page.get_by_role("dialog").get_by_role("link", name=IMAGE_TITLE).click()
+    page.locator("#id_image-title").get_by_text(IMAGE_TITLE).wait_for()
+    rich_text_field(page, "challenge").fill("Få unge brukte tilbudet etter ungdomsskolen.")
+    page.locator(".c-sf-add-button").first.click()
+    page.get_by_role("option", name="Tekst").click()
+    page.locator("div:has(> #body-0-value) [role=textbox]").fill("Vi bygget fioliner sammen.")
+    page.get_by_role("checkbox", name=theme.name).check()
+    submit(page, "action-submit")
+    page.wait_for_url(f"{base_url}/admin/pages/{municipality.pk}/")
+    story = CaseStoryPage.objects.get(title=TITLE)
+    assert workflow_status(story) == WorkflowState.STATUS_IN_PROGRESS
+    assert story.image.title == IMAGE_TITLE
+
+    # The adviser finds it on the dashboard and asks for changes with a comment.
+    page = adviser_page = log_in(browser, base_url, adviser)
+    page.locator(f"a[href='/admin/pages/{story.pk}/edit/']").first.click()
+    workflow_action(page, "reject", comment="Kan dere si hvor mange som deltok?")
+    assert workflow_status(story) == WorkflowState.STATUS_NEEDS_CHANGES
+
+    # The editor fixes the summary and resubmits.
+    page = editor_page
+    page.goto(f"{base_url}/admin/pages/{story.pk}/edit/")
+    page.locator("#id_summary").fill(f"{UNIQUE_WORD}: 40 unge bygget og spilte sammen.")
+    submit(page, "action-submit")
+    page.wait_for_url(f"{base_url}/admin/pages/{municipality.pk}/")
+    assert workflow_status(story) == WorkflowState.STATUS_IN_PROGRESS
+
+    # The adviser approves, which publishes.
+    page = adviser_page
+    page.goto(f"{base_url}/admin/pages/{story.pk}/edit/")
+    workflow_action(page, "approve")
+    story.refresh_from_db()
+    assert story.live and "40 unge" in story.summary
+
+    # Public: on the municipality's page, the theme's page and in search.
+    for path in (municipality.url, theme.get_url(), f"/sok/?q={UNIQUE_WORD}"):
+        page.goto(base_url + path)
+        assert page.get_by_role("link", name=TITLE).count() >= 1, path
+    browser_support.record_journey("editor-adviser", time.perf_counter() - started)
+    editor_page.context.close()
+    adviser_page.context.close()
+
+
+def rich_text_field(page, name):
+    """The editable area of the Draftail editor of the field `name`."""
+    return page.locator(f"[data-field-wrapper]:has(#id_{name}) [role=textbox]")
+
+
+def workflow_status(page):
+    return WorkflowState.objects.for_instance(page).order_by("-created_at").first().status
+
+
+def submit(page, action):
+    """Clicks the page editor's action button named `action`, opening the footer's menu of
+    more actions first when the button is in it."""
+    button = page.locator(f"footer button[name={action}]")
+    if not button.is_visible():
+        page.locator("footer [data-w-dropdown-target=toggle]").first.click()
+    button.click()
+
+
+def workflow_action(page, name, comment=None):
+    """Takes the workflow action `name` from the page editor's footer: with a comment,
+    the variant that asks for one (in a dialog), else the one that does not."""
+    asks = "[data-workflow-action-modal-url]"
+    button = page.locator(
+        f"footer button[data-workflow-action-name={name}]" + (asks if comment else f":not({asks})")
+    )
+    if not button.is_visible():
+        page.locator("footer [data-w-dropdown-target=toggle]").first.click()
+    if comment is None:
+        with page.expect_navigation():
+            button.click()
+        return
+    button.click()
+    dialog = page.get_by_role("dialog")
+    dialog.locator("textarea[name=comment]").fill(comment)
+    with page.expect_navigation():
+        dialog.locator("button[type=submit]").click()
