@@ -1,9 +1,9 @@
-"""Universal design on every public page type and the login page, proven in Chromium
-(tests/browser_support.py): axe-core finds no violation of WCAG 2.2 A/AA or of its best
-practices at 375 and 1280 px, nothing scrolls sideways at 320 px (reflow), and the menu,
-the search with its suggestions and the listing filters work from the keyboard alone with a
-visible focus. Each page is also photographed at 375 and 1280 px into
-test-artifacts/screenshots/ for people to look at.
+"""Universal design on every public page type and the two login pages (the members' and the
+admin's), proven in Chromium (tests/browser_support.py): axe-core finds no violation of
+WCAG 2.2 A/AA or of its best practices at 375 and 1280 px, nothing scrolls sideways at
+320 px (reflow), and the menu, the search with its suggestions and the listing filters
+work from the keyboard alone with a visible focus. Each page is also photographed at 375
+and 1280 px into test-artifacts/screenshots/ for people to look at.
 
 The site is built once for the module from factories, with the long Norwegian compounds
 real pages have in their headings, and served by browser_support.live_site() on the
@@ -82,6 +82,8 @@ def build_site():
         "om": about.url,
         "tilgjengelighetserklaering": statement.url,
         "finnes-ikke": "/finnes-ikke/",
+        # The members' login (WAGTAIL_FRONTEND_LOGIN_TEMPLATE) and the admin's.
+        "medlemsinnlogging": reverse("wagtailcore_login"),
         "innlogging": reverse("wagtailadmin_login"),
     }
 
@@ -122,6 +124,7 @@ PAGE_NAMES = [
     "om",
     "tilgjengelighetserklaering",
     "finnes-ikke",
+    "medlemsinnlogging",
     "innlogging",
 ]
 
