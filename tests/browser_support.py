@@ -157,6 +157,12 @@ def _axe_source():
     return AXE_SCRIPT.read_text(encoding="utf-8")
 
 
+def add_axe(context):
+    """axe-core in every document the context's pages load: the source goes to the browser
+    once, instead of once a page (axe_violations adds it where it is missing)."""
+    context.add_init_script(script=_axe_source())
+
+
 def axe_violations(page):
     """axe-core's violations of AXE_TAGS on the page as it is now, one line each: the rule,
     its impact, what it asks, and the elements that break it."""
