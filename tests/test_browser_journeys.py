@@ -5,7 +5,9 @@ erfaring» on the municipality's public page and submits it; the adviser finds i
 comment; the editor reads the comment on the dashboard and on the edit form, fixes and
 resubmits; the adviser approves from the unchanged edit form, which publishes, and is told
 so with a link to the page; the story is live on its municipality's and its theme's pages
-and found by search. Its time is written to test-artifacts/journeys/editor-adviser.json.
+and found by search. Its time is written to test-artifacts/journeys/editor-adviser.json,
+the editor's dashboard with the comment and the adviser's word of publication to
+test-artifacts/screenshots/reise-*.jpg.
 
 Selectors are field ids, form names and the test's own data, and the guidance's own
 Norwegian words (kb/moderation/guidance.py) where the journey is about reading them."""
@@ -116,6 +118,7 @@ def test_journey_editor_and_adviser(site, browser, tmp_path):
     page.goto(base_url + "/admin/")
     requests = page.locator("#change-requests-section")
     expect(requests).to_contain_text(f"skrev «{COMMENT}»")
+    browser_support.screenshot(page, "reise-redaktor-ser-kommentaren")
     requests.get_by_role("link", name=TITLE).click()
     page.wait_for_url(f"{base_url}/admin/pages/{story.pk}/edit/")
     expect(page.locator(".messages")).to_contain_text(f"ba om endringer: «{COMMENT}»")
@@ -134,6 +137,7 @@ def test_journey_editor_and_adviser(site, browser, tmp_path):
         has_text=f"«{TITLE}» er godkjent og publisert."
     )
     expect(message.get_by_role("link", name="Se siden")).to_have_attribute("href", story.url)
+    browser_support.screenshot(page, "reise-radgiver-har-publisert")
 
     # Public: on the municipality's page, the theme's page and in search.
     for path in (municipality.url, theme.get_url(), f"/sok/?q={UNIQUE_WORD}"):

@@ -3,7 +3,8 @@ login page, reached from a members-only page, and reads that page and a members-
 document; an anonymous visitor is sent to the login instead, from the page, from the
 document's link and from the document's file address under MEDIA_URL (which the live site
 serves as the production web server does, browser_support.live_site), wherever the
-storage keeps the file. Its time is written to test-artifacts/journeys/member.json."""
+storage keeps the file. Its time is written to test-artifacts/journeys/member.json, the
+members-only page as the member sees it to test-artifacts/screenshots/reise-medlem-*.jpg."""
 
 import time
 
@@ -82,7 +83,7 @@ def test_journey_member_logs_in_and_reads_members_only_material(site, browser):
     page.get_by_role("button", name="Logg inn").click()
     page.wait_for_url(base_url + members_page.url)
     assert page.get_by_role("heading", level=1).inner_text() == PAGE_TITLE
-    browser_support.screenshot(page, "medlemsside")
+    browser_support.screenshot(page, "reise-medlem-leser-medlemsside")
 
     link = page.get_by_role("link", name=document.title)
     assert link.get_attribute("href") == document.url
