@@ -138,7 +138,7 @@ def check_page(page, url, status, name):
 # can check side by side, each on its own copy of the module's site.
 
 
-class TestListingsAndSearch:
+class TestHomeListingsSearchAndNotFound:
     PAGE_NAMES = [
         "forside",
         "tema-oversikt",
@@ -180,7 +180,7 @@ class TestArticlesAndLogins:
 def test_every_page_type_is_checked(site):
     """The two classes together check every page the site builds, once."""
     _base_url, paths = site
-    checked = TestListingsAndSearch.PAGE_NAMES + TestArticlesAndLogins.PAGE_NAMES
+    checked = TestHomeListingsSearchAndNotFound.PAGE_NAMES + TestArticlesAndLogins.PAGE_NAMES
     assert sorted(checked) == sorted(paths)
 
 
