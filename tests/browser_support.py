@@ -8,6 +8,9 @@ database, and the checks of universal design run in the page.
 - live_site() serves the site on a port of its own, sharing the test's database
   connection, so the page sees the data a test built inside its (rolled back)
   transaction, as the test client would: nothing is committed or left for the next test.
+  Of the uploaded files it serves what the production web server serves from disk (the
+  folders deploy/nginx/samskaping.conf.template aliases below MEDIA_ROOT) and nothing
+  else, so a browser test sees the images and is refused the files nginx refuses.
 
 Without Chromium, Playwright or axe-core the browser tests skip and say what is missing;
 with CI=true they fail instead (requirements_or_skip)."""
@@ -16,6 +19,7 @@ import contextlib
 import functools
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -24,7 +28,9 @@ from django.conf import settings
 from django.core.servers.basehttp import WSGIServer
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, connections
+from django.http import Http404
 from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler, _StaticFilesHandler
+from django.views import static
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Chromium's own calls home are refused on a machine without outside network, many at a
@@ -79,6 +85,33 @@ def launch(playwright):
     )
 
 
+NGINX_TEMPLATE = Path(settings.BASE_DIR) / "deploy" / "nginx" / "samskaping.conf.template"
+
+
+@functools.cache
+def public_media_folders():
+    """The folders below MEDIA_ROOT that the production web server serves from disk (its
+    `alias ${MEDIA_ROOT}/…;` lines), e.g. ("images/",)."""
+    text = NGINX_TEMPLATE.read_text(encoding="utf-8")
+    return tuple(re.findall(r"alias \$\{MEDIA_ROOT\}/(\S*);", text))
+
+
+class _ServedAsInProduction(_StaticFilesHandler):
+    """Static files, and under MEDIA_URL only the public folders (public_media_folders):
+    everything else there is «not found», as from nginx."""
+
+    def _should_handle(self, path):
+        return path.startswith(settings.MEDIA_URL) or super()._should_handle(path)
+
+    def serve(self, request):
+        if not request.path.startswith(settings.MEDIA_URL):
+            return super().serve(request)
+        name = request.path.removeprefix(settings.MEDIA_URL)
+        if not name.startswith(public_media_folders()):
+            raise Http404(name)
+        return static.serve(request, name, document_root=settings.MEDIA_ROOT)
+
+
 class _SingleThreadedLiveServer(LiveServerThread):
     """One request at a time: every request uses the test's one database connection."""
 
@@ -88,15 +121,16 @@ class _SingleThreadedLiveServer(LiveServerThread):
 
 @contextlib.contextmanager
 def live_site():
-    """Serves the site (static files and media too) at the yielded base URL, on the test's
-    own database connection; the site sees what the test has built and not yet committed.
+    """Serves the site (static files and public media too, _ServedAsInProduction) at the
+    yielded base URL, on the test's own database connection; the site sees what the test
+    has built and not yet committed.
 
     Django closes a connection at the end of each request when it is in a transaction it
     did not open; the test client switches that off for its requests, and so does this for
     the server's life."""
     connection = connections["default"]
     server = _SingleThreadedLiveServer(
-        "127.0.0.1", _StaticFilesHandler, connections_override={"default": connection}
+        "127.0.0.1", _ServedAsInProduction, connections_override={"default": connection}
     )
     server.daemon = True
     request_started.disconnect(close_old_connections)
@@ -121,6 +155,12 @@ def live_site():
 @functools.cache
 def _axe_source():
     return AXE_SCRIPT.read_text(encoding="utf-8")
+
+
+def add_axe(context):
+    """axe-core in every document the context's pages load: the source goes to the browser
+    once, instead of once a page (axe_violations adds it where it is missing)."""
+    context.add_init_script(script=_axe_source())
 
 
 def axe_violations(page):

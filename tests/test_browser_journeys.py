@@ -1,11 +1,16 @@
-"""Journey 2 in the browser, on the admin as it is: a municipality editor logs in, uploads
-an image with credit and consent, writes a story and submits it; the adviser asks for
-changes with a comment; the editor resubmits; the adviser approves; the story is live on
-its municipality's and its theme's pages and found by search. Its time is written to
-test-artifacts/journeys/editor-adviser.json.
+"""Journey 2 in the browser: a municipality editor logs in, finds «Skriv en ny erfaring» on
+the dashboard, uploads an image with credit and consent, starts the story with «Del din
+erfaring» on the municipality's public page and submits it; the adviser finds it in
+«Venter på din anmeldelse», the dashboard's first panel, and asks for changes with a
+comment; the editor reads the comment on the dashboard and on the edit form, fixes and
+resubmits; the adviser approves from the unchanged edit form, which publishes, and is told
+so with a link to the page; the story is live on its municipality's and its theme's pages
+and found by search. Its time is written to test-artifacts/journeys/editor-adviser.json,
+the editor's dashboard with the comment and the adviser's word of publication to
+test-artifacts/screenshots/reise-*.jpg.
 
-Selectors are field ids, form names and the test's own data, not the admin's wording
-(which is being translated)."""
+Selectors are field ids, form names and the test's own data, and the guidance's own
+Norwegian words (kb/moderation/guidance.py) where the journey is about reading them."""
 
 import time
 
@@ -23,6 +28,7 @@ pytestmark = pytest.mark.django_db
 TITLE = "Fiolinverksted i bydelshuset"
 IMAGE_TITLE = "Verksted med fioliner"
 UNIQUE_WORD = "Fiolinverkstedet"
+COMMENT = "Kan dere si hvor mange som deltok?"
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +45,7 @@ def site(browser, django_db_setup, django_db_blocker):
 
 
 def log_in(browser, base_url, user):
+    """A new context (desktop width) logged in to the admin as `user`, on the dashboard."""
     context = browser.new_context(viewport=browser_support.DESKTOP, locale="nb-NO")
     context.set_default_timeout(10_000)
     page = context.new_page()
@@ -55,7 +62,12 @@ def test_journey_editor_and_adviser(site, browser, tmp_path):
     from playwright.sync_api import expect  # here: without Playwright the test skips
 
     started = time.perf_counter()
+    new_story_url = f"{base_url}/admin/pages/add/cases/casestorypage/{municipality.pk}/"
     page = editor_page = log_in(browser, base_url, editor)
+    # One click from the dashboard leads to the form; the municipality's page has the same.
+    expect(page.get_by_role("link", name="Skriv en ny erfaring")).to_have_attribute(
+        "href", new_story_url.removeprefix(base_url)
+    )
     page.goto(base_url + "/admin/images/add/")
     upload = tmp_path / "fioliner.png"
     upload.write_bytes(png_upload().read())
@@ -69,13 +81,15 @@ def test_journey_editor_and_adviser(site, browser, tmp_path):
     page.locator("main form button[type=submit]").click()
     page.wait_for_url(base_url + "/admin/images/")
 
-    page.goto(f"{base_url}/admin/pages/add/cases/casestorypage/{municipality.pk}/")
+    page.goto(base_url + municipality.url)
+    page.get_by_role("link", name="Del din erfaring").click()
+    page.wait_for_url(new_story_url)
     page.locator("#id_title").fill(TITLE)
     page.locator("#id_summary").fill(f"{UNIQUE_WORD}: unge bygget og spilte sammen.")
     page.locator("#id_culture_school").fill("Kulturskolen")
     page.locator("#id_period_start").fill("2025-01-15")
     page.locator("#id_for_youth").check()
-    page.locator("#id_cooperation_level").select_option("samskaping")
+    page.locator("input[name=cooperation_level][value=samskaping]").check()
     page.locator("#id_image-chooser button").last.click()
     page.get_by_role("dialog").get_by_role("link", name=IMAGE_TITLE).click()
     page.locator("#id_image-title").get_by_text(IMAGE_TITLE).wait_for()
@@ -90,26 +104,40 @@ def test_journey_editor_and_adviser(site, browser, tmp_path):
     assert workflow_status(story) == WorkflowState.STATUS_IN_PROGRESS
     assert story.image.title == IMAGE_TITLE
 
-    # The adviser finds it on the dashboard and asks for changes with a comment.
+    # The adviser finds it first on the dashboard and asks for changes with a comment.
     page = adviser_page = log_in(browser, base_url, adviser)
-    page.locator(f"a[href='/admin/pages/{story.pk}/edit/']").first.click()
-    workflow_action(page, "reject", comment="Kan dere si hvor mange som deltok?")
+    first_panel = page.locator("main section.w-panel").first
+    expect(first_panel.get_by_role("heading").first).to_have_text("Venter på din anmeldelse")
+    first_panel.get_by_role("link", name=TITLE).first.click()
+    page.wait_for_url(f"{base_url}/admin/pages/{story.pk}/edit/")
+    workflow_action(page, "reject", comment=COMMENT)
     assert workflow_status(story) == WorkflowState.STATUS_NEEDS_CHANGES
 
-    # The editor fixes the summary and resubmits.
+    # The editor sees the comment on the dashboard and on the form, fixes and resubmits.
     page = editor_page
-    page.goto(f"{base_url}/admin/pages/{story.pk}/edit/")
+    page.goto(base_url + "/admin/")
+    requests = page.locator("#change-requests-section")
+    expect(requests).to_contain_text(f"skrev «{COMMENT}»")
+    browser_support.screenshot(page, "reise-redaktor-ser-kommentaren")
+    requests.get_by_role("link", name=TITLE).click()
+    page.wait_for_url(f"{base_url}/admin/pages/{story.pk}/edit/")
+    expect(page.locator(".messages")).to_contain_text(f"ba om endringer: «{COMMENT}»")
     page.locator("#id_summary").fill(f"{UNIQUE_WORD}: 40 unge bygget og spilte sammen.")
     submit(page, "action-submit")
     page.wait_for_url(f"{base_url}/admin/pages/{municipality.pk}/")
     assert workflow_status(story) == WorkflowState.STATUS_IN_PROGRESS
 
-    # The adviser approves, which publishes.
+    # The adviser approves from the edit form, unchanged: that publishes, and says so.
     page = adviser_page
     page.goto(f"{base_url}/admin/pages/{story.pk}/edit/")
     workflow_action(page, "approve")
     story.refresh_from_db()
     assert story.live and "40 unge" in story.summary
+    message = page.locator(".messages .success").filter(
+        has_text=f"«{TITLE}» er godkjent og publisert."
+    )
+    expect(message.get_by_role("link", name="Se siden")).to_have_attribute("href", story.url)
+    browser_support.screenshot(page, "reise-radgiver-har-publisert")
 
     # Public: on the municipality's page, the theme's page and in search.
     for path in (municipality.url, theme.get_url(), f"/sok/?q={UNIQUE_WORD}"):
@@ -140,19 +168,25 @@ def submit(page, action):
 
 def workflow_action(page, name, comment=None):
     """Takes the workflow action `name` from the page editor's footer: with a comment,
-    the variant that asks for one (in a dialog), else the one that does not."""
+    the variant that asks for one (in a dialog), else the one that does not. Returns once
+    the edit form's post, which takes the action, has been answered and its page loaded."""
     asks = "[data-workflow-action-modal-url]"
     button = page.locator(
         f"footer button[data-workflow-action-name={name}]" + (asks if comment else f":not({asks})")
     )
     if not button.is_visible():
         page.locator("footer [data-w-dropdown-target=toggle]").first.click()
-    if comment is None:
-        with page.expect_navigation():
+    edit_url = page.url
+
+    def takes_the_action(response):
+        return response.request.method == "POST" and response.url == edit_url
+
+    with page.expect_response(takes_the_action):
+        if comment is None:
             button.click()
-        return
-    button.click()
-    dialog = page.get_by_role("dialog")
-    dialog.locator("textarea[name=comment]").fill(comment)
-    with page.expect_navigation():
-        dialog.locator("button[type=submit]").click()
+        else:
+            button.click()
+            dialog = page.get_by_role("dialog")
+            dialog.locator("textarea[name=comment]").fill(comment)
+            dialog.locator("button[type=submit]").click()
+    page.wait_for_load_state()

@@ -1,9 +1,9 @@
-"""Universal design on every public page type and the login page, proven in Chromium
-(tests/browser_support.py): axe-core finds no violation of WCAG 2.2 A/AA or of its best
-practices at 375 and 1280 px, nothing scrolls sideways at 320 px (reflow), and the menu,
-the search with its suggestions and the listing filters work from the keyboard alone with a
-visible focus. Each page is also photographed at 375 and 1280 px into
-test-artifacts/screenshots/ for people to look at.
+"""Universal design on every public page type and the two login pages (the members' and the
+admin's), proven in Chromium (tests/browser_support.py): axe-core finds no violation of
+WCAG 2.2 A/AA or of its best practices at 375 and 1280 px, nothing scrolls sideways at
+320 px (reflow), and the menu, the search with its suggestions and the listing filters
+work from the keyboard alone with a visible focus. Each page is also photographed at 375
+and 1280 px into test-artifacts/screenshots/ for people to look at.
 
 The site is built once for the module from factories, with the long Norwegian compounds
 real pages have in their headings, and served by browser_support.live_site() on the
@@ -82,6 +82,8 @@ def build_site():
         "om": about.url,
         "tilgjengelighetserklaering": statement.url,
         "finnes-ikke": "/finnes-ikke/",
+        # The members' login (WAGTAIL_FRONTEND_LOGIN_TEMPLATE) and the admin's.
+        "medlemsinnlogging": reverse("wagtailcore_login"),
         "innlogging": reverse("wagtailadmin_login"),
     }
 
@@ -105,34 +107,22 @@ def page(browser):
     context.close()
 
 
-PAGE_NAMES = [
-    "forside",
-    "tema-oversikt",
-    "tema",
-    "metoder",
-    "metode",
-    "erfaringer",
-    "erfaring",
-    "kommune",
-    "konferanser",
-    "konferanse",
-    "arrangementsserie",
-    "arrangement",
-    "sok",
-    "om",
-    "tilgjengelighetserklaering",
-    "finnes-ikke",
-    "innlogging",
-]
+@pytest.fixture(scope="class")
+def axe_page(browser):
+    """One page for a class of page checks, at phone width, with axe-core added to every
+    document it loads (sent to the browser once, not once a page)."""
+    context = browser.new_context(viewport=browser_support.PHONE, locale="nb-NO")
+    browser_support.add_axe(context)
+    yield context.new_page()
+    context.close()
 
 
-@pytest.mark.parametrize("name", PAGE_NAMES)
-def test_page_passes_axe_and_reflows(site, page, name):
+def check_page(page, url, status, name):
     """At 375 px and at 1280 px: no axe violation, no sideways scrolling, and a screenshot;
-    at 320 px: no sideways scrolling."""
-    base_url, paths = site
-    response = page.goto(base_url + paths[name])
-    assert response.status == (404 if name == "finnes-ikke" else 200)
+    at 320 px: no sideways scrolling. The problems found, by check."""
+    page.set_viewport_size(browser_support.PHONE)
+    response = page.goto(url)
+    assert response.status == status
     problems = {}
     for viewport in (browser_support.PHONE, browser_support.DESKTOP, browser_support.NARROWEST):
         page.set_viewport_size(viewport)
@@ -141,7 +131,57 @@ def test_page_passes_axe_and_reflows(site, page, name):
             problems[f"axe at {width} px"] = browser_support.axe_violations(page)
             browser_support.screenshot(page, name)
         problems[f"scrolls sideways at {width} px"] = browser_support.horizontal_overflow(page)
-    assert not any(problems.values()), {key: value for key, value in problems.items() if value}
+    return {key: value for key, value in problems.items() if value}
+
+
+# The page types in two classes, which the two test processes (pytest-xdist's loadscope)
+# can check side by side, each on its own copy of the module's site.
+
+
+class TestHomeListingsSearchAndNotFound:
+    PAGE_NAMES = [
+        "forside",
+        "tema-oversikt",
+        "metoder",
+        "erfaringer",
+        "kommune",
+        "konferanser",
+        "arrangementsserie",
+        "sok",
+        "finnes-ikke",
+    ]
+
+    @pytest.mark.parametrize("name", PAGE_NAMES)
+    def test_page_passes_axe_and_reflows(self, site, axe_page, name):
+        base_url, paths = site
+        status = 404 if name == "finnes-ikke" else 200
+        assert not check_page(axe_page, base_url + paths[name], status, name)
+
+
+class TestArticlesAndLogins:
+    PAGE_NAMES = [
+        "tema",
+        "metode",
+        "erfaring",
+        "konferanse",
+        "arrangement",
+        "om",
+        "tilgjengelighetserklaering",
+        "medlemsinnlogging",
+        "innlogging",
+    ]
+
+    @pytest.mark.parametrize("name", PAGE_NAMES)
+    def test_page_passes_axe_and_reflows(self, site, axe_page, name):
+        base_url, paths = site
+        assert not check_page(axe_page, base_url + paths[name], 200, name)
+
+
+def test_every_page_type_is_checked(site):
+    """The two classes together check every page the site builds, once."""
+    _base_url, paths = site
+    checked = TestHomeListingsSearchAndNotFound.PAGE_NAMES + TestArticlesAndLogins.PAGE_NAMES
+    assert sorted(checked) == sorted(paths)
 
 
 def test_menu_reached_and_followed_by_keyboard(site, page):
