@@ -78,12 +78,17 @@ def test_journey_editor_and_adviser(site, browser, tmp_path):
     page.locator("#id_credit").fill("Foto: Kulturskolen")
     page.locator("#id_description").fill("Unge bygger fioliner sammen")
     page.locator("#id_consent_confirmed").check()
+    # Children under 15 on the photo: their guardians consented (the date defaults to today,
+    # the end to a year later).
+    page.locator("#id_consent_given_by").select_option("guardian")
     page.locator("main form button[type=submit]").click()
     page.wait_for_url(base_url + "/admin/images/")
 
     page.goto(base_url + municipality.url)
     page.get_by_role("link", name="Del din erfaring").click()
     page.wait_for_url(new_story_url)
+    # The editor's scripts lay the form out once loaded; a click before that can be lost.
+    page.wait_for_load_state("networkidle")
     page.locator("#id_title").fill(TITLE)
     page.locator("#id_summary").fill(f"{UNIQUE_WORD}: unge bygget og spilte sammen.")
     page.locator("#id_culture_school").fill("Kulturskolen")

@@ -1,5 +1,6 @@
-"""Universal design on every public page type and the two login pages (the members' and the
-admin's), proven in Chromium (tests/browser_support.py): axe-core finds no violation of
+"""Universal design on every public page type, the tools that are views (the workshop planner
+and SAMSON's start, form and result) and the two login pages (the members' and the admin's),
+proven in Chromium (tests/browser_support.py): axe-core finds no violation of
 WCAG 2.2 A/AA or of its best practices at 375 and 1280 px, nothing scrolls sideways at
 320 px (reflow), and the menu, the search with its suggestions and the listing filters
 work from the keyboard alone with a visible focus. Each page is also photographed at 375
@@ -16,6 +17,8 @@ from django.db import transaction
 from django.urls import reverse
 
 from home.models import FeaturedMethod, FeaturedStory
+from kb.samson.models import Assessment, Response
+from kb.samson.statements import STATEMENT_KEYS
 from kb.themes.models import ThemeIndexPage
 
 from . import browser_support, factories
@@ -65,6 +68,9 @@ def build_site():
     home.featured_stories = [FeaturedStory(page=story)]
     home.save_revision().publish()
     theme_index = ThemeIndexPage.objects.get()
+    assessment = Assessment.objects.create(partnership="Kulturskolen og biblioteket i Røst")
+    for score in (2, 4, 5):
+        Response.objects.create(assessment=assessment, scores=dict.fromkeys(STATEMENT_KEYS, score))
     return {
         "forside": home.url,
         "tema-oversikt": theme_index.url,
@@ -82,6 +88,13 @@ def build_site():
         "om": about.url,
         "tilgjengelighetserklaering": statement.url,
         "finnes-ikke": "/finnes-ikke/",
+        # The tools that are views, not pages: the workshop planner with a plan, and SAMSON.
+        "moteplan": reverse("methods:planner")
+        + f"?navn=Møte+med+biblioteket&start=18:00&metode={method.pk}&minutter=45"
+        + f"&metode={related.pk}&minutter=30",
+        "samson-start": reverse("samson:start"),
+        "samson-skjema": reverse("samson:assessment", args=[assessment.token]),
+        "samson-resultat": reverse("samson:result", args=[assessment.token]),
         # The members' login (WAGTAIL_FRONTEND_LOGIN_TEMPLATE) and the admin's.
         "medlemsinnlogging": reverse("wagtailcore_login"),
         "innlogging": reverse("wagtailadmin_login"),
@@ -149,6 +162,7 @@ class TestHomeListingsSearchAndNotFound:
         "arrangementsserie",
         "sok",
         "finnes-ikke",
+        "moteplan",
     ]
 
     @pytest.mark.parametrize("name", PAGE_NAMES)
@@ -169,6 +183,9 @@ class TestArticlesAndLogins:
         "tilgjengelighetserklaering",
         "medlemsinnlogging",
         "innlogging",
+        "samson-start",
+        "samson-skjema",
+        "samson-resultat",
     ]
 
     @pytest.mark.parametrize("name", PAGE_NAMES)
