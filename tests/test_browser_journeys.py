@@ -92,7 +92,12 @@ def test_journey_editor_and_adviser(site, browser, tmp_path):
     page.locator("#id_title").fill(TITLE)
     page.locator("#id_summary").fill(f"{UNIQUE_WORD}: unge bygget og spilte sammen.")
     page.locator("#id_culture_school").fill("Kulturskolen")
-    page.locator("#id_period_start").fill("2025-01-15")
+    period_start = page.locator("#id_period_start")
+    period_start.fill("2025-01-15")
+    # The date picker opened by the field's focus lies over the fields below it: leave the
+    # field and let it close before clicking them.
+    period_start.press("Tab")
+    expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
     page.locator("#id_for_youth").check()
     page.locator("input[name=cooperation_level][value=samskaping]").check()
     page.locator("#id_image-chooser button").last.click()
