@@ -84,4 +84,4 @@ lock: install
 		--python-version 3.11 -o requirements.lock
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts
+	rm -rf $(VENV) db.sqlite3 media private-media staticfiles test-artifacts node_modules
