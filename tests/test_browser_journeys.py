@@ -94,9 +94,9 @@ def test_journey_editor_and_adviser(site, browser, tmp_path):
     page.locator("#id_culture_school").fill("Kulturskolen")
     period_start = page.locator("#id_period_start")
     period_start.fill("2025-01-15")
-    # The date picker opened by the field's focus lies over the fields below it: leave the
-    # field and let it close before clicking them.
-    period_start.press("Tab")
+    # The date picker opened by the field's focus lies over the fields below it: click
+    # outside it (it closes on a click elsewhere, not always on Tab) before clicking them.
+    page.locator("#id_title").click()
     expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
     page.locator("#id_for_youth").check()
     page.locator("input[name=cooperation_level][value=samskaping]").check()
@@ -180,6 +180,9 @@ def workflow_action(page, name, comment=None):
     """Takes the workflow action `name` from the page editor's footer: with a comment,
     the variant that asks for one (in a dialog), else the one that does not. Returns once
     the edit form's post, which takes the action, has been answered and its page loaded."""
+    # The editor's scripts fill the form's hidden fields (rich text, StreamField) once
+    # loaded; a post before that differs from the page and counts as an edit.
+    page.wait_for_load_state("networkidle")
     asks = "[data-workflow-action-modal-url]"
     button = page.locator(
         f"footer button[data-workflow-action-name={name}]" + (asks if comment else f":not({asks})")
