@@ -92,12 +92,12 @@ def test_journey_editor_and_adviser(site, browser, tmp_path):
     page.locator("#id_title").fill(TITLE)
     page.locator("#id_summary").fill(f"{UNIQUE_WORD}: unge bygget og spilte sammen.")
     page.locator("#id_culture_school").fill("Kulturskolen")
-    period_start = page.locator("#id_period_start")
-    period_start.fill("2025-01-15")
-    # The date picker opened by the field's focus lies over the fields below it: click
-    # outside it (it closes on a click elsewhere, not always on Tab) before clicking them.
-    page.locator("#id_title").click()
-    expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
+    # The date is written into the field without focusing it: focus opens the admin's date
+    # picker over the fields below, and whether Tab or a click elsewhere closes it in time
+    # varied from run to run (the journey is about the story, not the picker).
+    page.locator("#id_period_start").evaluate(
+        "(field, date) => { field.value = date; }", "2025-01-15"
+    )
     page.locator("#id_for_youth").check()
     page.locator("input[name=cooperation_level][value=samskaping]").check()
     page.locator("#id_image-chooser button").last.click()
