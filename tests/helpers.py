@@ -7,6 +7,7 @@ import zlib
 from unittest import mock
 
 import PIL.Image
+from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
@@ -125,3 +126,14 @@ def needs_pango():
         pytest.fail(f"CI draws PDFs: {reason}")
     if reason:
         pytest.skip(reason)
+
+
+def soup_of(response):
+    """The page of a 200 response, parsed."""
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def text(element):
+    """An element's text as a person reads it: its words, single-spaced."""
+    return " ".join(element.get_text().split())

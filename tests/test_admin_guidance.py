@@ -14,20 +14,11 @@ from kb.cases.models import COOPERATION_LEVEL_EXPLANATIONS, CaseStoryPage, Coope
 from kb.moderation import guidance
 
 from . import factories
-from .helpers import story_form_data
+from .helpers import soup_of, story_form_data, text
 
 pytestmark = pytest.mark.django_db
 
 COMMENT = "Skriv gjerne hvor mange som deltok i høst."
-
-
-def soup_of(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text(element):
-    return " ".join(element.get_text().split())
 
 
 def submitted_story(municipality, editor):

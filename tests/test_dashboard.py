@@ -12,6 +12,7 @@ from django.utils import timezone
 from kb.moderation import dashboard
 
 from . import factories
+from .helpers import text
 
 pytestmark = pytest.mark.django_db
 
@@ -28,10 +29,6 @@ def panel(soup, panel_id):
     section = soup.find("section", id=f"{panel_id}-section")
     assert section is not None, f"panel {panel_id} is missing"
     return section
-
-
-def text(element):
-    return " ".join(element.get_text().split())
 
 
 def test_dashboard_shows_pages_waiting_for_moderation(adviser_client, municipality, editor):

@@ -14,19 +14,11 @@ from wagtail.models import GroupCollectionPermission, GroupPagePermission, PageV
 from kb.moderation.roles import MEMBERS, permissions, setup_roles
 
 from . import factories
+from .helpers import soup_of, text
 
 pytestmark = pytest.mark.django_db
 
 LOGIN = "/_util/login/"
-
-
-def soup_of(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text(element):
-    return " ".join(element.get_text().split())
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from kb.themes.models import ITEMS_PER_KIND, ThemeIndexPage
 
 from . import factories
 from .factories import material, session, step
+from .helpers import text
 
 pytestmark = pytest.mark.django_db
 
@@ -24,10 +25,6 @@ def get(client, url):
     response = client.get(url)
     assert response.status_code == 200, url
     return BeautifulSoup(response.content, "html.parser")
-
-
-def text(element):
-    return " ".join(element.get_text().split())
 
 
 def texts(elements):

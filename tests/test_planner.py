@@ -17,15 +17,11 @@ from kb.methods.planner import MAX_METHODS
 
 from . import factories
 from .factories import step
-from .helpers import needs_pango
+from .helpers import needs_pango, text
 
 pytestmark = pytest.mark.django_db
 
 PLANNER = "/moteplan/"
-
-
-def text(element):
-    return " ".join(element.get_text().split())
 
 
 def get(client, url, params=None):
