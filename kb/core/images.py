@@ -18,7 +18,7 @@ import datetime
 import secrets
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
 from wagtail.images import get_image_model
@@ -166,10 +166,10 @@ class KbImage(AbstractImage):
         was_valid = getattr(self, "_consent_was_valid", None)
         now_valid = self.consent_is_valid
         self._consent_was_valid = now_valid
-        if was_valid is not None and was_valid != now_valid:
-            transaction.on_commit(self._consent_changed_on_site)
-            if not now_valid:
-                self.withdraw_renditions()
+        # Saving replaces the content version (kb.core.signals): every cached page and card
+        # is read afresh, so the photo goes or comes back at once.
+        if was_valid and not now_valid:
+            self.withdraw_renditions()
 
     def withdraw_lapsed_consent(self):
         """The consent ran out: withdrawn (the image stays, and comes back when renewed)."""
@@ -177,20 +177,12 @@ class KbImage(AbstractImage):
         self.save(update_fields=["consent_confirmed"])
         # Already hidden since the date passed (consent_is_valid), so save() saw no change.
         self.withdraw_renditions()
-        transaction.on_commit(self._consent_changed_on_site)
 
     def withdraw_renditions(self):
         """Deletes the renditions (derived files, made again when needed; the original is
         kept): each one's post_delete removes its file and its entry in Wagtail's rendition
         cache, so no public rendition URL of the photo keeps working."""
         self.renditions.all().delete()
-
-    @staticmethod
-    def _consent_changed_on_site():
-        from .models import ContentVersion  # models.py imports this module
-
-        # Every cached page and listing is read afresh: the photo goes or comes back.
-        ContentVersion.bump()
 
 
 class KbRendition(AbstractRendition):

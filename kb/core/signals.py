@@ -1,13 +1,14 @@
-"""Replaces the content version (kb.core.listing.cached, the page cache kb.core.page_cache)
-whenever what a listing or a page shows may change: a page published, unpublished, moved or
-deleted, a view restriction changed, a site (its host name or root page) or a site setting
-(contact, footer links, the image for sharing) saved."""
+"""Replaces the content version (kb.core.listing.cached, the cards kb.core.cards, the page
+cache kb.core.page_cache) whenever what a listing or a page shows may change: a page
+published, unpublished, moved or deleted, a view restriction changed, a site (its host name
+or root page), a site setting (contact, footer links, the image for sharing) or an image
+(its file, focal point or consent) saved."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import ContentVersion, FooterLinks, SharingSettings, SiteContact
+from .models import ContentVersion, FooterLinks, KbImage, SharingSettings, SiteContact
 
 
 def content_changed(sender, **kwargs):
@@ -16,7 +17,8 @@ def content_changed(sender, **kwargs):
 
 def setting_changed(sender, created=False, **kwargs):
     # A page's first read of a setting creates it with its defaults, which every page
-    # shows already: only a change counts (else the first page view would bump it).
+    # shows already, and a new image is on no page yet: only a change counts (else the
+    # first page view would bump it).
     if not created:
         ContentVersion.bump()
 
@@ -39,5 +41,5 @@ def connect():
     post_delete.connect(content_changed, sender=Page, dispatch_uid="core_version_deleted")
     content_follows(PageViewRestriction)
     content_follows(Site)
-    for setting in (SiteContact, FooterLinks, SharingSettings):
-        content_follows(setting, setting_changed)
+    for model in (SiteContact, FooterLinks, SharingSettings, KbImage):
+        content_follows(model, setting_changed)

@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction, Site
 
+from kb.core import cards as card_rendering
 from kb.core import dates, text
 from kb.core.listing import cached_for_site
 from kb.core.models import BasePage, FooterLinks, SiteContact
@@ -182,6 +183,21 @@ def card_template(page):
     also for a page that is not yet specific."""
     model = getattr(page, "specific_class", None) or type(page)
     return getattr(model, "card_template", BasePage.card_template)
+
+
+@register.simple_tag(takes_context=True)
+def cards(context, items, card=None, heading_level=3):
+    """The HTML of each item's card (kb.core.cards: from the cache between two publishes):
+    `card` names one include for every item, else each page's own card_template."""
+    return card_rendering.render_cards(
+        context, items, (lambda item: card) if card else card_template, heading_level
+    )
+
+
+@register.simple_tag(takes_context=True)
+def card(context, item, heading_level=3):
+    """One page's card, as `cards` renders it."""
+    return cards(context, [item], heading_level=heading_level)[0]
 
 
 @register.filter
