@@ -10,6 +10,7 @@ from wagtail.models import PageViewRestriction
 
 from . import factories
 from .factories import material, session
+from .helpers import built_once_for_the_module
 
 pytestmark = pytest.mark.django_db
 
@@ -27,10 +28,7 @@ def titles(client, params):
     return sorted(item["title"] for item in get_json(client, PAGES, params)["items"])
 
 
-@pytest.fixture
-def content(db):
-    """Two themes; two methods (one a draft), two stories in two municipalities, an event,
-    and a members-only story and method."""
+def make_content():
     music, inclusion = (
         factories.ThemeFactory(name="Musikk"),
         factories.ThemeFactory(name="Inkludering"),
@@ -67,6 +65,9 @@ def content(db):
         programme=[session(materials=[material("Lysark", kind="link", url="https://ks.no/a")])],
     )
     return {"method": method, "story": story, "event": event, "bodo": bodo}
+
+
+content_made_once, content = built_once_for_the_module("content", make_content)
 
 
 def test_lists_live_public_pages_only(client, content):

@@ -11,6 +11,7 @@ from wagtail.models import PageViewRestriction
 from kb.cases.models import CaseStoryPage
 
 from . import factories
+from .helpers import built_once_for_the_module
 
 pytestmark = pytest.mark.django_db
 
@@ -29,8 +30,7 @@ def item_titles(client, url):
     return [item.findtext("title") for item in rss_items(client, url)[1]]
 
 
-@pytest.fixture
-def content(db):
+def make_content():
     music = factories.ThemeFactory(name="Musikk")
     dance = factories.ThemeFactory(name="Dans")
     method = factories.MethodPageFactory(title="Verdenskafé", themes=[music])
@@ -44,6 +44,9 @@ def content(db):
         page.first_published_at = datetime.datetime(2025, 1, 1 + days, tzinfo=datetime.UTC)
         page.save(update_fields=["first_published_at"])
     return {"music": music, "method": method, "story": story, "event": event}
+
+
+content_made_once, content = built_once_for_the_module("content", make_content)
 
 
 def test_everything_new_newest_first_without_drafts_or_restricted_pages(client, content):

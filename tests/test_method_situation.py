@@ -10,6 +10,7 @@ from kb.core.searchable import DIGITAL, PARTICIPANTS, TARGET_GROUP, TIME_AVAILAB
 from kb.methods.situation import format_duration, format_participants
 
 from . import factories
+from .helpers import built_once_for_the_module
 
 pytestmark = pytest.mark.django_db
 
@@ -21,8 +22,7 @@ def listed(client, query):
     return soup, {text.get_text(strip=True) for text in soup.select(".card__title a")}
 
 
-@pytest.fixture
-def methods():
+def make_methods():
     make = factories.MethodPageFactory
     return {
         "kafé": make(
@@ -64,6 +64,9 @@ def methods():
             digital="nei",
         ),
     }
+
+
+methods_made_once, methods = built_once_for_the_module("methods", make_methods)
 
 
 def test_six_people_with_ninety_minutes_find_the_methods_that_fit(client, methods):
