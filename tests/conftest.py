@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection, connections, transaction
 from django.test import Client
 
@@ -122,9 +122,10 @@ def queued_email(django_test_environment):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: the listings' cached options are keyed on the
-    content version, which every test's rollback returns to the same value."""
-    cache.clear()
+    """Each test starts with empty caches: the listings' cached options and the cards are
+    keyed on the content version, which every test's rollback returns to the same value."""
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture(scope="session")

@@ -40,6 +40,7 @@ from wagtail.models import (
 )
 
 from kb.core import backup
+from kb.core.models import ContentVersion
 
 from . import factories, s3_support
 
@@ -230,6 +231,7 @@ def round_trip(tmp_path):
     assert Revision.objects.for_instance(method).count() == 2
 
     archive = tmp_path / "kopi.tar"
+    version = ContentVersion.current()
     out = io.StringIO()
     call_command("backup", output=archive, stdout=out)
     assert "Sikkerhetskopi lagret" in out.getvalue()
@@ -245,6 +247,8 @@ def round_trip(tmp_path):
     assert f"og {len(files_before)} filer" in out.getvalue()
     # Nothing read from the replaced database is served from the cache afterwards.
     assert cache.get("side-lest-fra-den-gamle-databasen") is None
+    # Nor from what other processes keep under the restored content version.
+    assert ContentVersion.current() != version
 
     assert snapshot() == before
     assert media_tree() == files_before

@@ -4,6 +4,7 @@ publish, a changed image and a new day each give fresh cards at once."""
 import datetime
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from home.models import FeaturedStory
@@ -48,6 +49,13 @@ def test_a_listing_renders_its_cards_once_and_reads_them_from_the_cache_after(cl
     again = client.get("/metoder/")
     assert cards_rendered(again) == []
     assert again.content == first.content
+
+
+def test_each_process_keeps_its_own_copy_of_the_cards(client):
+    factories.MethodPageFactory()
+    client.get("/metoder/")
+    cache.clear()  # the shared cache only (Redis restarted, say)
+    assert cards_rendered(client.get("/metoder/")) == []
 
 
 def test_a_published_change_is_on_every_card_at_once(client, story, home):

@@ -39,7 +39,8 @@ def page_cache(request, settings):
         if urlsplit(url).path.strip("/") != REDIS_TEST_DB:
             pytest.fail(f"REDIS_URL must name database {REDIS_TEST_DB}, which the tests flush")
         settings.CACHES = {
-            "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+            **settings.CACHES,
+            "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url},
         }
     settings.PAGE_CACHE_SECONDS = 300
     cache.clear()  # flushes only the test database (15) on Redis

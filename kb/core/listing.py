@@ -3,7 +3,7 @@ what every page reads from the cache between two publishes."""
 
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Q
 from django.http import Http404
@@ -22,14 +22,28 @@ def cached(key, build, request=None):
     carries ContentVersion's token, which publishing, unpublishing, moving or deleting a
     page, a view restriction or a theme change replaces (kb.core.signals, and
     content_follows() in the content apps). Reading the token is one small query, once per
-    request."""
+    request. The process keeps its own copy too (the "local" cache, settings.CACHES)."""
     version = ContentVersion.for_request(request)
     cache_key = f"kb:listing:{version}:{key}"
-    value = cache.get(cache_key)
-    if value is None:
-        value = build()
-        cache.set(cache_key, value, CACHE_TIMEOUT)
-    return value
+    return get_many_keyed_on_version({cache_key: build})[cache_key]
+
+
+def get_many_keyed_on_version(builders):
+    """{key: value} for {key: build}, for keys that carry the content version: from this
+    process's copy, else the shared cache, else build(); what was missing is stored in both.
+    A value kept under such a key never changes, so the copy in the process cannot go
+    stale."""
+    local = caches["local"]
+    values = local.get_many(builders)
+    missing = [key for key in builders if key not in values]
+    if missing:
+        found = cache.get_many(missing)
+        built = {key: builders[key]() for key in missing if key not in found}
+        if built:
+            cache.set_many(built, CACHE_TIMEOUT)
+        local.set_many(found | built, CACHE_TIMEOUT)
+        values |= found | built
+    return values
 
 
 def cached_for_site(name, build, request=None):

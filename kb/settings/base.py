@@ -154,6 +154,15 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Each process's own copy of what it read from the cache under a content version
+# (kb.core.listing.cached, the cards kb.core.cards). Such a value never changes under its
+# key (a change of content gives a new version, so new keys), so a copy cannot go stale, and
+# it saves a round trip to Redis (about 0.2 ms of CPU each, ten on a page).
+CACHES["local"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "content-version",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 # The full-page cache for anonymous visitors (kb/core/page_cache.py): how long the server
 # keeps a page (0: off). Publishing makes a kept page unused at once; the timeout bounds

@@ -34,5 +34,8 @@ WHITENOISE_AUTOREFRESH = True
 # Each test process has its own memory cache (tests/test_page_cache.py tries Redis on its
 # own database), and no page cache: the other tests look at each response's context, which
 # a cached page has not. tests/test_page_cache.py switches it on.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    **CACHES,  # noqa: F405 (base's "local" cache)
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
 PAGE_CACHE_SECONDS = 0

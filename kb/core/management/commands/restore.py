@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 
 from kb.core import backup
+from kb.core.models import ContentVersion
 from kb.core.progress import ProgressBar
 
 
@@ -60,6 +61,10 @@ class Command(BaseCommand):
             self.stderr.write(
                 "Sikkerhetskopien er fra en eldre versjon av koden: kjør manage.py migrate."
             )
+        else:
+            # A new content version: what running processes keep of their own under the
+            # restored one (settings.CACHES["local"]) is left unused too.
+            ContentVersion.bump()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Gjenopprettet {backup.vendor_name(connection.vendor)}-databasen og "
