@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from defusedxml import ElementTree
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Site
 
 from kb.core.models import SharingSettings
@@ -196,3 +197,30 @@ def test_the_sites_image_needs_credit_and_consent(db):
     setting = SharingSettings(default_image=factories.KbImageFactory(without_consent=True))
     with pytest.raises(ValidationError):
         setting.clean()
+
+
+def test_a_published_change_is_shared_at_once_and_a_preview_shows_the_draft(client, real_site, rf):
+    """The entries come from the cache between two publishes, never in a preview."""
+    story = factories.CaseStoryPageFactory(title="Band på biblioteket")
+    assert open_graph(client, story.url)["og:title"] == "Band på biblioteket"
+    story.title = "Band og kor på biblioteket"
+    preview = story.make_preview_request(rf.get("/"))
+    assert (
+        BeautifulSoup(preview.content, "html.parser").head.find("meta", property="og:title")[
+            "content"
+        ]
+        == "Band og kor på biblioteket"
+    )
+    assert open_graph(client, story.url)["og:title"] == "Band på biblioteket"  # a draft
+    story.save_revision().publish()
+    assert open_graph(client, story.url)["og:title"] == "Band og kor på biblioteket"
+
+
+def test_the_day_a_consent_lapses_the_image_is_no_longer_shared(client, real_site, monkeypatch):
+    story = factories.CaseStoryPageFactory(image=factories.KbImageFactory())
+    today = timezone.localdate()
+    story.image.consent_valid_until = today
+    story.image.save()
+    assert "og:image" in open_graph(client, story.url)
+    monkeypatch.setattr(timezone, "localdate", lambda: today + datetime.timedelta(days=1))
+    assert "og:image" not in open_graph(client, story.url)

@@ -2,6 +2,7 @@
 (kb/core/structured_data.py)."""
 
 from django import template
+from django.utils import timezone
 
 from kb.core import structured_data
 from kb.core.listing import cached_for_site
@@ -26,10 +27,21 @@ def default_share_image(request):
 
 @register.inclusion_tag("includes/page_meta.html", takes_context=True)
 def page_meta(context):
+    """The entries for the page served; for a live page, from the cache between two
+    publishes (keyed, like the cards, on the date too: a photo whose consent has lapsed
+    leaves them the next day). A preview's are always made afresh."""
     page = context.get("page")
     if page is None or not hasattr(page, "social_image"):
         return {}
     request = context.get("request")
+    if request is None or getattr(request, "is_preview", False) or page.pk is None:
+        return _page_meta(context, page, request)
+    theme = context.get("theme")
+    key = f"page_meta:{page.pk}:{theme.pk if theme else ''}:{timezone.localdate()}"
+    return cached_for_site(key, lambda: _page_meta(context, page, request), request)
+
+
+def _page_meta(context, page, request):
     theme = context.get("theme")
     if theme is not None:  # a theme's page, served by the theme index
         title, description, kind, data = theme.name, theme.description, "website", None
