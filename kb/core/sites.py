@@ -2,9 +2,10 @@
 
 Wagtail finds the site of every request with a query (Site.find_for_request, which keeps it
 on the request as `request._wagtail_site`), and routing then reads the home page's specific
-form with another. Both only change when a site is saved or the home page published, which
-change the content version (kb.core.signals), so this middleware reads them from Django's
-cache under it (kb.core.listing.cached) and hands the site to Wagtail where it looks first."""
+form with another, and every page URL needs the sites' root paths. These only change when a
+site is saved or a page published or moved, which change the content version
+(kb.core.signals), so this middleware reads them from Django's cache under it
+(kb.core.listing.cached) and hands them to Wagtail where it looks first."""
 
 from django.http.request import split_domain_port
 from django.urls import reverse
@@ -40,4 +41,9 @@ class CachedSiteMiddleware:
         site = cached(key, lambda: _site_with_its_home_page(request), request)
         if site is not None:
             request._wagtail_site = site
+        # Where Wagtail looks first for the sites' root paths, which every page URL needs
+        # (else read from Django's cache: a Redis round trip on each page).
+        request._wagtail_cached_site_root_paths = cached(
+            "site_root_paths", Site.get_site_root_paths, request
+        )
         return self.get_response(request)

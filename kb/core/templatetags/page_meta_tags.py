@@ -31,7 +31,7 @@ def page_meta(context):
     publishes (keyed, like the cards, on the date too: a photo whose consent has lapsed
     leaves them the next day). A preview's are always made afresh."""
     page = context.get("page")
-    if page is None or not hasattr(page, "social_image"):
+    if page is None or not hasattr(type(page), "social_image"):
         return {}
     request = context.get("request")
     if request is None or getattr(request, "is_preview", False) or page.pk is None:
