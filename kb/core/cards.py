@@ -19,7 +19,14 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from kb.core.listing import get_many_keyed_on_version
-from kb.core.models import ContentVersion
+from kb.core.models import BasePage, ContentVersion
+
+
+def card_template(page):
+    """The card include for a page: its type's `card_template` (BasePage has a default),
+    also for a page that is not yet specific."""
+    model = getattr(page, "specific_class", None) or type(page)
+    return getattr(model, "card_template", BasePage.card_template)
 
 
 def render_cards(context, items, template_for, heading_level):

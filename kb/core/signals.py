@@ -15,7 +15,7 @@ def content_changed(sender, **kwargs):
     ContentVersion.bump()
 
 
-def setting_changed(sender, created=False, **kwargs):
+def changed_after_creation(sender, created=False, **kwargs):
     # A page's first read of a setting creates it with its defaults, which every page
     # shows already, and a new image is on no page yet: only a change counts (else the
     # first page view would bump it).
@@ -42,4 +42,4 @@ def connect():
     content_follows(PageViewRestriction)
     content_follows(Site)
     for model in (SiteContact, FooterLinks, SharingSettings, KbImage):
-        content_follows(model, setting_changed)
+        content_follows(model, changed_after_creation)

@@ -1,5 +1,5 @@
-"""Template tags for the public site: main navigation, footer links, pagination, dates and
-small helpers that keep logic (and database queries) out of the templates.
+"""Template tags for the public site: main navigation, footer links, cards, pagination, dates
+and small helpers that keep logic (and database queries) out of the templates.
 
 Nothing here knows the content apps: the navigation follows the pages' «Vis i menyer»
 (show_in_menus), the footer follows the FooterLinks setting, and each page type names its
@@ -13,7 +13,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from kb.core import cards as card_rendering
 from kb.core import dates, text
 from kb.core.listing import cached_for_site
-from kb.core.models import BasePage, FooterLinks, SiteContact
+from kb.core.models import FooterLinks, SiteContact
 from kb.core.per_request import once_per_request
 
 register = template.Library()
@@ -177,21 +177,12 @@ def page_type(page):
     return name[:1].upper() + name[1:]
 
 
-@register.filter
-def card_template(page):
-    """The card include for a page: its type's `card_template` (BasePage has a default),
-    also for a page that is not yet specific."""
-    model = getattr(page, "specific_class", None) or type(page)
-    return getattr(model, "card_template", BasePage.card_template)
-
-
 @register.simple_tag(takes_context=True)
 def cards(context, items, card=None, heading_level=3):
     """The HTML of each item's card (kb.core.cards: from the cache between two publishes):
     `card` names one include for every item, else each page's own card_template."""
-    return card_rendering.render_cards(
-        context, items, (lambda item: card) if card else card_template, heading_level
-    )
+    template_for = (lambda item: card) if card else card_rendering.card_template
+    return card_rendering.render_cards(context, items, template_for, heading_level)
 
 
 @register.simple_tag(takes_context=True)
