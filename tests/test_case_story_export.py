@@ -115,7 +115,8 @@ def test_the_report_page_and_menu_for_advisers(adviser_client, stories):
     assert URL in adviser_client.get("/admin/").content.decode()
 
 
-def test_editors_are_refused(editor_client, stories):
+def test_editors_are_refused(stories, editor_client):
+    # The stories first: the editor's municipality is then another than theirs.
     for params in ({}, {"export": "csv"}, {"export": "xlsx"}):
         response = editor_client.get(URL, params)
         assert response.status_code in (302, 403), params
