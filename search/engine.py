@@ -86,7 +86,7 @@ class RankedResults:
         """The ids of the first POOL results in their order."""
         pool = _scored(self.ranked.annotate_score("_score")[:POOL])
         terms = self.understood.searched_terms
-        if len(pool) < 2 or not terms or self.understood.only_stop_words:
+        if not pool or not terms or self.understood.only_stop_words:
             return [page_id for page_id, _kind, _score in pool]
         # One query per term, over the pool's pages only: how well each page has it (its
         # rank for the term alone, so a title counts more than a paragraph).
