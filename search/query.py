@@ -150,7 +150,7 @@ class UnderstoodQuery:
 
     def rare_terms(self):
         common = max(MIN_COMMON, COMMON_SHARE * self.total_pages)
-        return [term for term in self.searched_terms if term.pages <= common]
+        return [term for term in self.searched_terms if 0 < term.pages <= common]
 
     def weight(self, term):
         """How much a term counts in the ranking: the rarer, the more (inverse document
@@ -159,16 +159,14 @@ class UnderstoodQuery:
         return weight * (WEAK_WEIGHT if term.text in WEAK_WORDS else 1)
 
     def match_queries(self):
-        """[(query, estimated matches)] from the loosest to the tightest: any of the terms,
-        any of the informative ones, any two, all of them. The search takes the loosest
-        that the word list's page counts say matches few enough pages for the backend to
-        rank, and a looser one when that matches nothing."""
+        """[(query, estimated matches)] from the loosest to the tightest: any of the
+        informative terms (of all when none is), any two, all of them. The search takes the
+        loosest that the word list's page counts say matches few enough pages for the
+        backend to rank, and a looser one when that matches nothing."""
         terms = self.searched_terms
         rare = self.rare_terms()
         total = max(self.total_pages, 1)
-        ladder = [(_any(terms), sum(term.pages for term in terms))]
-        if rare and len(rare) < len(terms):
-            ladder.append((_any(rare), sum(term.pages for term in rare)))
+        ladder = [(_any(rare or terms), sum(term.pages for term in rare or terms))]
         if len(terms) > 2:
             pairs = list(itertools.combinations(terms, 2))
             estimate = sum(a.pages * b.pages for a, b in pairs) / total
