@@ -62,18 +62,18 @@ def urls():
 
 def fill(filler, size, stdout):
     """Adds generated pages until there are `size`, and indexes them for search."""
-    from django.core.management import call_command
     from django.db import connection
     from wagtail.models import Page
 
     from kb.core.models import ContentVersion
+    from search.management.commands.update_index import rebuild_derived
 
     started = time.perf_counter()
     missing = size - Page.objects.count()
     if missing > 0:
         filler.add(missing)
     if filler.index_unindexed() or missing > 0:
-        call_command("index_facets_and_words", stdout=stdout)
+        rebuild_derived(stdout)
         # The bulk fill sends no publish signals: say that the content changed.
         ContentVersion.bump()
         with connection.cursor() as cursor:

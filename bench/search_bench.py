@@ -79,16 +79,17 @@ def timed(call, repeat):
 def measure(client, queries, repeat):
     from django.test import RequestFactory
 
-    from search.bitsets import FacetBitsets
-    from search.engine import RankedResults, matching_pages, run
+    from search.engine import RankedResults, match, run, search_pages
+    from search.filing import searchable_pages
     from search.query import understand
 
     factory = RequestFactory()
 
     def search_only(query):
         understood = understand(query)
-        matched = matching_pages(understood) & FacetBitsets.current().searchable
-        RankedResults(understood, matched)[0:10]
+        pages = searchable_pages().specific()
+        query, _matched, count = match(pages, understood)
+        list(RankedResults(search_pages(pages, understood, query), count, understood)[0:10])
 
     def search_with_facets(query, params):
         request = factory.get("/sok/", {"q": query, **params})
@@ -113,14 +114,11 @@ def measure(client, queries, repeat):
 
 
 def matches(queries):
-    from search.bitsets import FacetBitsets
-    from search.engine import matching_pages
+    from search.engine import match
+    from search.filing import searchable_pages
     from search.query import understand
 
-    searchable = FacetBitsets.current().searchable
-    return {
-        query: (matching_pages(understand(query)) & searchable).bit_count() for query in queries
-    }
+    return {query: match(searchable_pages(), understand(query))[2] for query in queries}
 
 
 def start_django(database_url, fresh, media_folder):
@@ -157,7 +155,6 @@ def main():
         parser.error("the benchmark runs on PostgreSQL only")
 
     start_django(args.database_url, args.fresh, "kb_bench_media")
-    from django.core.management import call_command
     from django.core.management.base import OutputWrapper
     from django.db import connection
     from django.test import Client
@@ -165,6 +162,7 @@ def main():
     from bench.fill import PageFiller
     from bench.relevance.rank import load_sets, ranks, shown
     from search.filing import searchable_pages
+    from search.management.commands.update_index import rebuild_derived
 
     stdout = OutputWrapper(sys.stdout)
     filler = PageFiller(stdout)
@@ -179,7 +177,7 @@ def main():
         if missing > 0:
             filler.add(missing)
         if filler.index_unindexed() or missing > 0:
-            call_command("index_facets_and_words", stdout=stdout)
+            rebuild_derived(stdout)
             with connection.cursor() as cursor:
                 # Bulk inserts leave new GIN entries in the index's pending list, which
                 # every search then scans; autovacuum would fold them in soon after.

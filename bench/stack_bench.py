@@ -97,18 +97,18 @@ def start_django(args):
 
 
 def fill(stdout, filler, size):
-    from django.core.management import call_command
     from django.db import connection
     from wagtail.models import Page
 
     from kb.core.models import ContentVersion
+    from search.management.commands.update_index import rebuild_derived
 
     missing = size - Page.objects.count()
     if missing > 0:
         started = time.perf_counter()
         filler.add(missing)
         filler.index_unindexed()
-        call_command("index_facets_and_words", stdout=stdout)
+        rebuild_derived(stdout)
         ContentVersion.bump()  # the bulk fill sends no publish signals
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")

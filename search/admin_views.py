@@ -1,5 +1,6 @@
-"""The adviser's view of what people search for: the most frequent queries, and the queries
-that found nothing (what the knowledge base is missing)."""
+"""The adviser's view of what people search for: the most frequent queries, the queries that
+found nothing and those that found only pages with some of their words (what the knowledge
+base is missing, or words it names differently: a synonym may help)."""
 
 import django_filters
 from django import forms
@@ -11,6 +12,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.permission_policies import ModelPermissionPolicy
 
 WITHOUT_RESULTS = "uten-treff"
+PARTIAL_RESULTS = "delvise-treff"
 
 # Those who pin promoted results are those who need to see what people search for.
 search_statistics_policy = ModelPermissionPolicy(SearchPromotion)
@@ -24,7 +26,10 @@ class SearchQueriesFilterSet(WagtailFilterSet):
     show = django_filters.ChoiceFilter(
         label="Vis",
         method="filter_show",
-        choices=[(WITHOUT_RESULTS, "Bare søk uten treff")],
+        choices=[
+            (WITHOUT_RESULTS, "Bare søk uten treff"),
+            (PARTIAL_RESULTS, "Bare søk med delvise treff (ingen side med alle ordene)"),
+        ],
         empty_label="Alle søk",
         widget=forms.RadioSelect,
     )
@@ -36,6 +41,8 @@ class SearchQueriesFilterSet(WagtailFilterSet):
     def filter_show(self, queryset, name, value):
         if value == WITHOUT_RESULTS:
             return queryset.filter(result_count__count=0)
+        if value == PARTIAL_RESULTS:
+            return queryset.filter(result_count__partial=True)
         return queryset
 
 
@@ -54,13 +61,15 @@ class SearchQueriesReportView(ReportView):
         Column("query_string", label="Søk", sort_key="query_string"),
         NumberColumn("_hits", label="Antall søk", sort_key="_hits"),
         NumberColumn("results", label="Treff sist gang", sort_key="results"),
+        Column("partial", label="Alle ordene"),
         DateColumn("searched_at", label="Sist søkt", sort_key="searched_at"),
     ]
-    list_export = ["query_string", "_hits", "results", "searched_at"]
+    list_export = ["query_string", "_hits", "results", "partial", "searched_at"]
     export_headings = {
         "query_string": "Søk",
         "_hits": "Antall søk",
         "results": "Treff sist gang",
+        "partial": "Alle ordene",
         "searched_at": "Sist søkt",
     }
 
@@ -78,4 +87,9 @@ class SearchQueriesReportView(ReportView):
                 output_field=IntegerField(),
             ),
             searched_at=Case(When(result_count__isnull=False, then="result_count__searched_at")),
+            partial=Case(
+                When(result_count__partial=True, then=Value("Nei, bare noen")),
+                When(result_count__count__gt=0, then=Value("Ja")),
+                default=Value(""),
+            ),
         )

@@ -1,118 +1,64 @@
-"""Runs a search: the pages that match, their facet counts and the ranked page of results.
+"""Runs a search on Wagtail's search API: the pages that match, their facet counts and the
+ranked page of results.
 
-Matching and ranking use the index Wagtail's search backend keeps (PostgreSQL full text with
-the norwegian configuration, or SQLite). Results are ranked by Wagtail's search API. Two
-things make a search at 100 000 pages five to ten times faster than a plain Wagtail search
-with facet counts (bench/search_bench.py):
+The query (search.query) matches the pages with any of its informative words, or, when
+the word list says that would be too many to rank, with two or all of them: the backend
+then ranks a small set (PostgreSQL: ts_rank with Wagtail's field weights). The best of its
+ranking are ordered by how much of the query each covers, rarer words weighing more, with
+one small query per word over those pages only; pages of the kind the query asks for
+(methods for a need) move up. Facet counts are one GROUP BY over the facet rows of the
+matching pages (search.facets). Nothing here reads the backend's index tables, so
+OPENSEARCH_URL can switch the backend."""
 
-- the matching pages are read straight from the index table as a set of page ids, using
-  stored bitsets for common words (search.matching), and counted with in-memory bitsets
-  (search.bitsets), instead of joining the page table and grouping facet rows for every
-  search;
-- when more pages match than can be ranked quickly, Wagtail ranks a pool of the pages whose
-  titles match best, and the rest follow newest first."""
-
-from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import connection
-from django.db.models import F
+from django.contrib.contenttypes.models import ContentType
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from kb.core.listing import cached, paginate
-from kb.core.searchable import searchable_models
+from kb.methods.models import MethodPage
 
-from . import facets, matching, vocabulary
-from .bitsets import FacetBitsets, PageSet, to_bits
+from . import facets
 from .filing import searchable_pages
-from .query import understand
+from .query import MAX_MATCHES, understand
 
-# Up to this many results, Wagtail ranks them all; above it, a pool of this many (ranking
-# reads each page's whole text vector: about 0.05 ms a page at 100 000 pages).
-FULL_RANKING = 300
-RANKING_POOL = 100
-TITLE_CANDIDATES = 5
+# How many of the backend's best results are ordered by how much of the query they cover.
+POOL = 30
+# At most this many results are ranked by the backend (it reads each one's text).
+RANK_LIMIT = 200
+# How much the backend's rank counts beside the coverage (both 0–1), and how much more a
+# page of the kind the query asks for counts.
+RANK_WEIGHT = 0.1
+KIND_PREFERENCE = 1.25
+# At most this many words (the rarest) are looked up for the coverage, one query each.
+COVERAGE_TERMS = 3
+# A word's rank at which a page has it fully (about a title's), and how fast less counts.
+FULL_MATCH = 0.01
+MATCH_POWER = 1.0
 
 
-def search_pages(pages, understood, **kwargs):
+def search_pages(pages, understood, query, **kwargs):
     """Wagtail's search over `pages`; a query of stop words only is matched against the
-    titles as written (Wagtail's autocomplete index does not drop stop words)."""
+    titles as written (the autocomplete index keeps stop words)."""
     if understood.only_stop_words:
         return pages.autocomplete(" ".join(term.text for term in understood.terms), **kwargs)
-    return pages.search(understood.to_search_query(), **kwargs)
-
-
-def _tsquery(understood):
-    return SearchQuery(
-        understood.condition().tsquery_text(), search_type="raw", config=vocabulary.search_config()
-    )
-
-
-def matching_pages(understood):
-    """The pages the query matches, as a bitset of page ids (search.bitsets; not yet limited
-    to live, public pages)."""
-    if connection.vendor != "postgresql" or understood.only_stop_words:
-        matches = search_pages(searchable_pages(), understood, order_by_relevance=False)
-        return to_bits(matches.get_queryset().values_list("pk", flat=True))
-    return matching.match(understood.condition())
-
-
-def _title_matches(understood, results, limit):
-    """Up to `limit` of the result pages whose titles match the query, best first (cheap:
-    the title vectors are small)."""
-    if connection.vendor != "postgresql" or understood.only_stop_words:
-        return []
-    query = _tsquery(understood)
-    entries = (
-        matching.searchable_index_entries()
-        .filter(title=query)
-        .annotate(rank=SearchRank(F("title"), query) * F("title_norm"))
-        .order_by("-rank", "-id")
-        .values_list("object_id", flat=True)
-    )
-    # The best few times `limit` are enough even when filters leave out some of them.
-    candidates = (int(object_id) for object_id in entries[: limit * TITLE_CANDIDATES])
-    return [page_id for page_id in candidates if page_id in results][:limit]
-
-
-def suggestions(words, limit):
-    """Up to `limit` searchable pages whose titles start like the words (the last one as
-    typed so far), best first: Wagtail's autocomplete index (titles, no stemming)."""
-    if connection.vendor != "postgresql":
-        return list(searchable_pages().autocomplete(" ".join(words))[:limit])
-    quoted = [f"'{word}'" for word in words]
-    prefix_query = " & ".join([*quoted[:-1], quoted[-1] + ":*"])
-    # The autocomplete index is built with the `simple` configuration, as typed.
-    query = SearchQuery(prefix_query, search_type="raw", config="simple")
-    entries = (
-        matching.searchable_index_entries()
-        .filter(autocomplete=query)
-        .annotate(rank=SearchRank(F("autocomplete"), query))
-        .order_by("-rank", "-id")
-        .values_list("object_id", flat=True)
-    )
-    searchable = PageSet(FacetBitsets.current().searchable)
-    candidates = (int(object_id) for object_id in entries[: limit * TITLE_CANDIDATES])
-    page_ids = [page_id for page_id in candidates if page_id in searchable][:limit]
-    by_id = searchable_pages().in_bulk(page_ids)
-    return [by_id[page_id] for page_id in page_ids if page_id in by_id]
-
-
-def _result_pages(page_ids):
-    # The results come from the catalogue of live, public pages (search.filing), so the
-    # view restrictions need not be read again.
-    return Page.objects.live().type(*searchable_models()).filter(pk__in=page_ids).specific()
+    return pages.search(query, **kwargs)
 
 
 class RankedResults:
-    """The results in order, sliced as the paginator asks: ranked by Wagtail's search API,
-    all of them or (for many) the pool of best title matches, the rest newest first."""
+    """The results in order, sliced as the paginator asks. `ranked`: the backend's ranking
+    of all results, or of the best candidates, the `rest` (a queryset) then following
+    newest first. The first POOL of the ranking are ordered by how much of the query each
+    covers (every term counts here, common ones too, weighted by rarity), then by the
+    backend's rank; pages of the kind the query asks for (methods for a need) move up."""
 
-    def __init__(self, understood, results):
+    def __init__(self, ranked, count, understood, rest=None):
+        self.ranked = ranked
+        self._count = count
         self.understood = understood
-        self.results = PageSet(results)
-        self._count = results.bit_count()
+        self.rest = rest
         self.pool = None
+        self.complete = True  # some page of the pool has every term
 
     def count(self):
         return self._count
@@ -121,30 +67,66 @@ class RankedResults:
         return self._count
 
     def __getitem__(self, key):
-        start, stop = key.start or 0, min(key.stop, self._count)
+        start, stop = key.start or 0, key.stop
         if self.pool is None:
-            self.pool = self._pool(stop)
-        pages = []
-        if start < len(self.pool):
-            ranked = _result_pages(self.pool)
-            pages += list(search_pages(ranked, self.understood)[start : min(stop, len(self.pool))])
-        if stop > len(self.pool):
-            rest = self.results.newest(
-                stop - max(start, len(self.pool)),
-                skip=max(0, start - len(self.pool)),
-                leave_out=set(self.pool),
-            )
-            by_id = _result_pages(rest).in_bulk()
-            pages += [by_id[page_id] for page_id in rest if page_id in by_id]
-        return pages
+            self.pool = self._ranked_pool()
+        pool = len(self.pool)
+        page_ids = self.pool[start:stop]
+        if stop > pool:
+            skip, more = max(0, start - pool), stop - max(start, pool)
+            if self.rest is None:
+                page_ids += [page.pk for page in self.ranked[pool + skip : pool + skip + more]]
+            else:
+                rest = self.rest.exclude(pk__in=self.pool).values_list("pk", flat=True)
+                page_ids += list(rest[skip : skip + more])
+        pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk()
+        return [pages[page_id] for page_id in page_ids if page_id in pages]
 
-    def _pool(self, needed):
-        if self._count <= FULL_RANKING or connection.vendor != "postgresql":
-            return self.results.newest(self._count)
-        pool = _title_matches(self.understood, self.results, RANKING_POOL)
-        if len(pool) < needed:
-            pool += self.results.newest(needed - len(pool), leave_out=set(pool))
-        return pool
+    def _ranked_pool(self):
+        """The ids of the first POOL results in their order."""
+        pool = _scored(self.ranked.annotate_score("_score")[:POOL])
+        terms = self.understood.searched_terms
+        if not pool or not terms or self.understood.only_stop_words:
+            return [page_id for page_id, _kind, _score in pool]
+        # One query per term, over the pool's pages only: how well each page has it (its
+        # rank for the term alone, so a title counts more than a paragraph).
+        covered = {page_id: 0.0 for page_id, _kind, _score in pool}
+        terms_of_page = dict.fromkeys(covered, 0)
+        # A term no page has cannot tell pages apart; the weakest few need no query.
+        weights = [self.understood.weight(term) * bool(term.pages) for term in terms]
+        total = sum(weights) or 1
+        heaviest = sorted(range(len(terms)), key=lambda index: -weights[index])[:COVERAGE_TERMS]
+        for index in heaviest:
+            term, weight = terms[index], weights[index]
+            having = Page.objects.filter(pk__in=covered).search(term.to_search_query(True))
+            for page_id, _kind, score in _scored(having.annotate_score("_score")):
+                covered[page_id] += weight * min(1.0, score / FULL_MATCH) ** MATCH_POWER / total
+                terms_of_page[page_id] += 1
+        self.complete = len(heaviest) in terms_of_page.values()
+        best = max(score for _page_id, _kind, score in pool) or 1
+        kind = self.understood.kind_wanted or (
+            MethodPage.search_kind[0] if self.understood.reads_like_need else None
+        )
+
+        def rank(entry):
+            page_id, content_type, score = entry
+            preference = KIND_PREFERENCE if _kind_of(content_type) == kind else 1
+            return -(covered[page_id] + RANK_WEIGHT * score / best) * preference
+
+        return [page_id for page_id, _kind, _score in sorted(pool, key=rank)]
+
+
+def _scored(results):
+    """[(page id, content type id, score)] of scored results, without building pages (the
+    database backends give the query; others the pages)."""
+    if hasattr(results, "get_queryset"):
+        return list(results.get_queryset().values_list("pk", "content_type_id", "_score"))
+    return [(page.pk, page.content_type_id, page._score) for page in results]
+
+
+def _kind_of(content_type_id):
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return getattr(model, "search_kind", None) and model.search_kind[0]
 
 
 class SearchOutcome:
@@ -154,36 +136,78 @@ class SearchOutcome:
         self.total = 0
         self.total_without_filters = None
         self.facets = []
+        self.ranked = None
         self.results = None
 
     @property
-    def pages_with_every_word(self):
-        """What the query log keeps: a search that only found pages with some of the words
-        did not find what was asked for."""
-        return 0 if self.understood.any_term else self.total
+    def partial(self):
+        """Results, but none with every word (the page says so; the log keeps it apart)."""
+        return self.total > 0 and not self.ranked.complete
+
+
+def _ids(results):
+    """The result pages' ids: a subquery on the database backends, a list elsewhere."""
+    if hasattr(results, "get_queryset"):
+        return results.get_queryset().values("pk")
+    return [page.pk for page in results]
 
 
 def run(request, query_text):
     """Searches for `query_text`, narrowed by the facet values in the request."""
     menu = facets.FacetMenu(request)
     selection = menu.read(request.GET)
-    understood = understand(query_text)
+    understood = understand(query_text, request)
     outcome = SearchOutcome(understood, selection)
     if understood.is_empty:
         return outcome
-    bitsets = FacetBitsets.current(request)
-    matched = matching_pages(understood) & bitsets.searchable
-    if not matched and understood.can_relax:
-        # No page has all the words: show those with some of them (and say so).
-        outcome.understood = understood = understood.relaxed()
-        matched = matching_pages(understood) & bitsets.searchable
-    counts, results = bitsets.count(matched, selection)
-    outcome.total = results.bit_count()
+    pages = searchable_pages(request)
+    query, matched, matches = match(pages, understood)
+    narrowed = pages.filter(menu.narrowing(selection))
+    results = matching(narrowed, understood, query) if selection.chosen else matched
+    outcome.total = results.count() if selection.chosen else matches
     if outcome.total == 0 and selection.chosen:
-        outcome.total_without_filters = matched.bit_count()
-    outcome.facets = menu.build(counts, selection)
-    outcome.results = paginate(request, RankedResults(understood, results))
+        outcome.total_without_filters = matches
+    outcome.facets = menu.build(menu.count(_ids(matched), selection), selection)
+    if outcome.total <= RANK_LIMIT:
+        ranked = RankedResults(search_pages(narrowed, understood, query), outcome.total, understood)
+    else:
+        # Too many to rank: the pages whose titles match best first, the rest newest first.
+        within = narrowed.filter(pk__in=_ids(results))
+        titles = within.autocomplete(understood.title_words(), operator="or")
+        ranked = RankedResults(titles, outcome.total, understood, within.order_by("-pk"))
+    outcome.ranked = ranked
+    outcome.results = paginate(request, ranked)
     return outcome
+
+
+def match(pages, understood):
+    """(query, the pages it matches, how many): the loosest query of the ladder that
+    matches few enough pages to rank (search.query), or a looser one if that matches
+    nothing."""
+    if understood.only_stop_words:
+        matched = matching(pages, understood, None)
+        return None, matched, matched.count()
+    ladder = understood.match_queries()
+    small = [step for step, (_query, estimate) in enumerate(ladder) if estimate <= MAX_MATCHES]
+    step = small[0] if small else len(ladder) - 1
+    while True:
+        query = ladder[step][0]
+        matched = matching(pages, understood, query)
+        matches = matched.count()
+        if matches or step == 0:
+            return query, matched, matches
+        step -= 1
+
+
+def matching(pages, understood, query):
+    """The pages that match the query, unranked."""
+    return search_pages(pages, understood, query, order_by_relevance=False)
+
+
+def suggestions(words, limit, request=None):
+    """Up to `limit` searchable pages whose titles start like the words (the last one as
+    typed so far), best first: Wagtail's autocomplete index (titles, no stemming)."""
+    return list(searchable_pages(request).autocomplete(" ".join(words))[:limit])
 
 
 def promotions_for(query_text, request=None):

@@ -2,13 +2,18 @@
 method's situation (group size, time, target group, digital) and year.
 
 What each page is filed under (each model's search_facets(), stored as PageFacet rows by
-search.filing),
-what the query string chose (Selection) and the facets shown beside the results
-(FacetMenu). Facets combine; within a facet one value is chosen at a time, and each
-option's count is what choosing it would leave (search.bitsets counts them)."""
+search.filing), what the query string chose (Selection) and the facets shown beside the
+results (FacetMenu). Facets combine; within a facet one value is chosen at a time, and each
+option's count is what choosing it would leave: one GROUP BY over the facet rows of the
+matching pages, and one more for each facet with a chosen value."""
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.utils import timezone
+from wagtail.models import Page
 
 from kb.cases.models import MunicipalityPage
 from kb.core.listing import cached
@@ -16,6 +21,7 @@ from kb.core.searchable import (
     DIGITAL,
     KIND,
     MUNICIPALITY,
+    ONGOING_SINCE,
     PARTICIPANTS,
     PHASE,
     TARGET_GROUP,
@@ -27,6 +33,8 @@ from kb.core.searchable import (
 from kb.methods.models import Digital, Phase
 from kb.methods.situation import PARTICIPANT_RANGES, TIME_BUDGETS, TargetGroup
 from kb.themes.models import Theme
+
+from .models import PageFacet
 
 YEAR_PATTERN = re.compile(r"^(19|20)\d\d$")
 
@@ -125,6 +133,27 @@ class FacetMenu:
                 selection.unrecognised.append((heading, raw[:100]))
         return selection
 
+    def narrowing(self, selection, except_param=None):
+        """A filter on pages for the chosen values (but `except_param`'s): a story still
+        running counts for every year from its start to this one."""
+        condition = Q()
+        for param, value in selection.chosen.items():
+            if param == except_param:
+                continue
+            rows = Q(facet=param, value=value)
+            if param == YEAR and int(value) <= timezone.localdate().year:
+                rows |= Q(facet=ONGOING_SINCE, value__lte=value)
+            condition &= Q(pk__in=PageFacet.objects.filter(rows).values("page_id"))
+        return condition
+
+    def count(self, page_ids, selection):
+        """{facet: {value: count}} for the pages among `page_ids` (a subquery). Options of a
+        facet with a chosen value are counted without that facet's own choice."""
+        counts = _count(page_ids, self.narrowing(selection))
+        for param in selection.chosen:
+            counts[param] = _count(page_ids, self.narrowing(selection, param)).get(param, {})
+        return counts
+
     def build(self, counts, selection):
         """The facets to show: every option with results, and the chosen ones even at 0."""
         facets = []
@@ -148,3 +177,25 @@ class FacetMenu:
             if options:
                 facets.append(Facet(param, heading, options))
         return facets
+
+
+def _count(page_ids, narrowing):
+    rows = (
+        PageFacet.objects.filter(page_id__in=page_ids)
+        .filter(Q(page__in=Page.objects.filter(narrowing)) if narrowing else Q())
+        .values_list("facet", "value")
+        .annotate(pages=Count("page_id"))
+        .order_by()
+    )
+    counts = {}
+    ongoing = Counter()
+    for facet, value, pages in rows:
+        if facet == ONGOING_SINCE:
+            ongoing[int(value)] += pages
+        else:
+            counts.setdefault(facet, {})[value] = pages
+    years = counts.setdefault(YEAR, {})
+    for since, pages in ongoing.items():
+        for year in range(since, max(since, timezone.localdate().year) + 1):
+            years[str(year)] = years.get(str(year), 0) + pages
+    return counts

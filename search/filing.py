@@ -1,12 +1,12 @@
 """Keeps the facet catalogue (PageFacet) in step with the site: rows for exactly the live,
 public, searchable pages. Every change replaces the site's content version
-(core.ContentVersion), so the facet bitsets each process keeps in memory (search.bitsets)
-are rebuilt when needed."""
+(core.ContentVersion), so what the search page caches follows."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Page
 
+from kb.core.listing import public
 from kb.core.models import ContentVersion
 from kb.core.searchable import searchable_models
 
@@ -15,9 +15,10 @@ from .models import PageFacet
 BATCH_SIZE = 2000
 
 
-def searchable_pages():
-    """The pages search can show: live, public, of a searchable type."""
-    return Page.objects.live().public().type(*searchable_models())
+def searchable_pages(request=None):
+    """The pages search can show: live, public, of a searchable type (the view
+    restrictions from the cache)."""
+    return public(Page.objects.live().type(*searchable_models()), request)
 
 
 @transaction.atomic

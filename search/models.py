@@ -1,6 +1,6 @@
 """What the search page keeps beside Wagtail's own index: each page's facet values, the words
-the index contains, the pages that contain common stems, and how many results each logged
-query returned."""
+the index contains (both derived, rebuilt by `update_index`), the adviser's synonyms, and
+how many results each logged query returned."""
 
 from django.db import models
 
@@ -55,17 +55,27 @@ class PageWords(models.Model):
         return str(self.page_id)
 
 
-class FrequentStem(models.Model):
-    """A stem that many pages contain, and which pages those are: a bitset, bit n for the
-    page with id n (search.matching). Built by `index_facets_and_words`, kept current on
-    publish. Bits of pages that are no longer live or public may stay set: the search
-    narrows every match to the searchable pages anyway."""
+class Synonym(models.Model):
+    """Words the adviser knows people use for a word in the pages: a search for the word
+    also searches them (search.query), e.g. «politikere» → «folkevalgte, kommunestyre»."""
 
-    stem = models.CharField(max_length=60, primary_key=True)
-    pages = models.BinaryField()
+    word = models.CharField("Ord", max_length=60, unique=True, help_text="Ordet folk søker med.")
+    synonyms = models.CharField(
+        "Søk også etter",
+        max_length=300,
+        help_text="Ord med samme mening, skilt med komma, f.eks. «folkevalgte, kommunestyre».",
+    )
+
+    class Meta:
+        ordering = ["word"]
+        verbose_name = "synonym"
+        verbose_name_plural = "synonymer"
 
     def __str__(self):
-        return self.stem
+        return f"{self.word} → {self.synonyms}"
+
+    def words(self):
+        return [word.strip().lower() for word in self.synonyms.split(",") if word.strip()]
 
 
 class QueryResultCount(models.Model):
@@ -79,6 +89,8 @@ class QueryResultCount(models.Model):
         related_name="result_count",
     )
     count = models.PositiveIntegerField()
+    # Results, but none with every word of the query.
+    partial = models.BooleanField(default=False)
     searched_at = models.DateTimeField()
 
     class Meta:

@@ -1,20 +1,26 @@
 """From what a visitor typed to a query for Wagtail's search API.
 
-Stemming is PostgreSQL's job (the `norwegian` configuration makes "kulturskolene" and
-"kulturskole" the same lexeme). This module adds what stemming cannot do, using the words
-that actually occur in the index (search.vocabulary):
+Stemming is the backend's job (PostgreSQL's `norwegian` configuration makes "kulturskolene"
+and "kulturskole" the same lexeme). This module adds what stemming cannot do, using the words
+that actually occur in the index (search.vocabulary) and the adviser's synonyms
+(search.models.Synonym):
 
 - compound words, both ways: "interessentene" is in no page but heads the indexed
   compound "interessentkartlegging", which is then searched too; "samskapingsmetoder" is in
   no page, but "samskaping" and "metoder" (through "metode") are, and pages with both
   parts match;
 - typos: "samskapning" is in no page; the indexed words spelt most like it (trigram
-  similarity, PostgreSQL only) are searched as well.
+  similarity, PostgreSQL only) are searched as well;
+- synonyms: "politikere" also searches "folkevalgte" and "kommunestyre".
 
 Only terms that occur in no page are widened, and the original term is always kept as an
-alternative, so nothing the visitor typed is lost. When no page has all the terms, the
-search falls back to pages with any of them, and says so."""
+alternative, so nothing the visitor typed is lost. A page matches when it has any of the
+query's informative terms, and ranks by how much of the query it covers, each term weighted
+by how rare it is: a word that most pages contain ("kulturskole") says little about which
+page is meant, and leaving it out of the match keeps the set the backend ranks small."""
 
+import itertools
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -35,37 +41,70 @@ MAX_COMPOUND_LENGTH = 40
 # different word.
 CLOSE_SPELLING = 0.6
 LINKING_LETTERS = ("s", "e")
+# A term in more than this share of the pages (and more than MIN_COMMON pages) is left out
+# of the match when the query has rarer terms.
+COMMON_SHARE = 0.08
+MIN_COMMON = 100
+# About as many matches as the backend ranks quickly (it reads every match's text).
+MAX_MATCHES = 200
+# Words that make a query read like a need ("evaluere et prosjekt", "hvordan ..."): the
+# search then prefers methods (search.engine).
+NEED_WORDS = {
+    "hvordan", "evaluere", "kartlegge", "involvere", "måle", "teste", "forstå", "lære",
+    "finne", "lage", "vise", "skrive", "høre", "planlegge", "engasjere", "inkludere",
+    "starte", "dokumentere", "utvikle", "prøve", "organisere", "samarbeide",
+}  # fmt: skip
+
+
+# Everyday verbs and fillers that full-text search keeps but that say little about what a
+# page is about ("få politikerne med"): they count a fifth in the ranking.
+WEAK_WORDS = {
+    "få", "får", "fikk", "gjør", "gjøre", "går", "gå", "komme", "kommer", "ta", "tar", "gi",
+    "gir", "lage", "lager", "vise", "viser", "andre", "mye", "egentlig", "bør", "hele",
+}  # fmt: skip
+WEAK_WEIGHT = 0.2
+
+# Words that name a content type (search_kind), which the search then prefers.
+KIND_WORDS = {"erfaring": "erfaring", "metode": "metode", "arrangement": "arrangement"}
 
 
 @dataclass
 class Term:
     """One word of the query and what else it may mean. Each alternative is a list of
-    words that must all occur (a compound's parts)."""
+    words that must all occur (a compound's parts); synonyms come from the adviser."""
 
     text: str
     alternatives: list[list[str]] = field(default_factory=list)
     kind: str = ""  # "compound", "part" or "spelling" when alternatives were added
     is_stop_word: bool = False
+    synonyms: list[str] = field(default_factory=list)
+    pages: int = 0  # how many pages have the term (in any of its forms)
+    parts: list = field(default_factory=list)  # a compound's parts, searched as terms
 
     @property
     def shown_as(self):
         return " eller ".join("«" + " + ".join(words) + "»" for words in self.alternatives)
+
+    @property
+    def forms(self):
+        """Every form that counts as the term: as typed, its alternatives, its synonyms."""
+        return [[self.text], *self.alternatives, *([word] for word in self.synonyms)]
+
+    def to_search_query(self, every_part=False):
+        """Any of the term's forms; a compound's parts all (`every_part`) or any, the
+        pages with more of them ranking higher."""
+        words = [words[0] for words in self.forms if len(words) == 1]
+        parts = [PlainText(" ".join(words), operator="or")]
+        operator = "and" if every_part else "or"
+        parts += [PlainText(" ".join(words), operator) for words in self.forms if len(words) > 1]
+        return parts[0] if len(parts) == 1 else Or(parts)
 
 
 @dataclass
 class UnderstoodQuery:
     text: str
     terms: list[Term]
-    any_term: bool = False  # True once relaxed: pages with any of the terms match
-
-    @property
-    def can_relax(self):
-        searched = [term for term in self.terms if not term.is_stop_word]
-        split = any(len(parts) > 1 for term in searched for parts in term.alternatives)
-        return not self.any_term and (len(searched) > 1 or split)
-
-    def relaxed(self):
-        return UnderstoodQuery(self.text, self.terms, any_term=True)
+    total_pages: int = 0
 
     @property
     def is_empty(self):
@@ -78,68 +117,76 @@ class UnderstoodQuery:
         return all(term.is_stop_word for term in self.terms)
 
     @property
+    def searched_terms(self):
+        """The terms full-text search uses, a compound's parts each as a term."""
+        terms = [term for term in self.terms if not term.is_stop_word]
+        return [part for term in terms for part in term.parts or [term]]
+
+    @property
     def widened_terms(self):
         return [term for term in self.terms if term.alternatives]
 
     @property
+    def synonym_terms(self):
+        return [term for term in self.terms if term.synonyms]
+
+    @property
+    def kind_wanted(self):
+        """The content type the query names ("erfaringer fra Helgeland"), if any."""
+        for term in self.terms:
+            for start, kind in KIND_WORDS.items():
+                if term.text.startswith(start):
+                    return kind
+        return None
+
+    @property
+    def reads_like_need(self):
+        return bool(NEED_WORDS & {term.text for term in self.terms})
+
+    @property
     def all_words(self):
-        """Every word searched for, alternatives included (for highlighting)."""
-        return {
-            word
-            for term in self.terms
-            for words in [[term.text], *term.alternatives]
-            for word in words
-        }
+        """Every word searched for, alternatives and synonyms included (for highlighting)."""
+        return {word for term in self.terms for words in term.forms for word in words}
 
-    def to_search_query(self):
-        """The query object for Wagtail's search API: all terms must match (any, once
-        relaxed); a widened term matches in any of its forms."""
-        operator = "or" if self.any_term else "and"
-        plain = [term.text for term in self.terms if not term.alternatives]
-        parts = [PlainText(" ".join(plain), operator=operator)] if plain else []
-        for term in self.widened_terms:
-            forms = [PlainText(term.text)]
-            forms += [PlainText(" ".join(words), operator=operator) for words in term.alternatives]
-            parts.append(Or(forms))
-        if len(parts) == 1:
-            return parts[0]
-        return Or(parts) if self.any_term else And(parts)
+    def rare_terms(self):
+        common = max(MIN_COMMON, COMMON_SHARE * self.total_pages)
+        return [term for term in self.searched_terms if 0 < term.pages <= common]
 
-    def condition(self):
-        """What a matching page contains, as the tree search.matching evaluates: all terms
-        (any, once relaxed); a widened term in any of its forms."""
-        joiner = "|" if self.any_term else "&"
-        plain = tuple(term.text for term in self.terms if not term.alternatives)
-        parts = [Condition(joiner, plain)] if plain else []
-        for term in self.widened_terms:
-            forms = [Condition(joiner, (term.text,))]
-            forms += [Condition(joiner, tuple(words)) for words in term.alternatives]
-            parts.append(Condition("|", tuple(forms)))
-        return Condition(joiner, tuple(parts))
+    def weight(self, term):
+        """How much a term counts in the ranking: the rarer, the more (inverse document
+        frequency)."""
+        weight = max(0.1, math.log((self.total_pages + 1) / (term.pages + 1)))
+        return weight * (WEAK_WEIGHT if term.text in WEAK_WORDS else 1)
 
-
-@dataclass(frozen=True)
-class Condition:
-    """All ("&") or any ("|") of `parts`, each a word or another condition."""
-
-    operator: str
-    parts: tuple
-
-    def words(self):
-        for part in self.parts:
-            yield from part.words() if isinstance(part, Condition) else [part]
-
-    def tsquery_text(self):
-        """As PostgreSQL tsquery input (to_tsquery stems each quoted word and drops stop
-        words; the words hold only letters and digits, so quoting is safe)."""
-        return (
-            "("
-            + f" {self.operator} ".join(
-                part.tsquery_text() if isinstance(part, Condition) else f"'{part}'"
-                for part in self.parts
+    def match_queries(self):
+        """[(query, estimated matches)] from the loosest to the tightest: any of the
+        informative terms (of all when none is), any two, all of them. The search takes the
+        loosest that the word list's page counts say matches few enough pages for the
+        backend to rank, and a looser one when that matches nothing."""
+        terms = self.searched_terms
+        rare = self.rare_terms()
+        total = max(self.total_pages, 1)
+        ladder = [(_any(rare or terms), sum(term.pages for term in rare or terms))]
+        if len(terms) > 2:
+            pairs = list(itertools.combinations(terms, 2))
+            estimate = sum(a.pages * b.pages for a, b in pairs) / total
+            ladder.append((_any([And([_any([a]), _any([b])]) for a, b in pairs]), estimate))
+        if len(terms) > 1:
+            estimate = math.prod(term.pages / total for term in terms) * total
+            ladder.append(
+                (And([term.to_search_query(every_part=True) for term in terms]), estimate)
             )
-            + ")"
-        )
+        return ladder
+
+    def title_words(self):
+        """Every form of every term, for matching titles as written."""
+        words = [word for term in self.searched_terms for words in term.forms for word in words]
+        return " ".join(dict.fromkeys(words))
+
+
+def _any(parts):
+    queries = [part.to_search_query() if isinstance(part, Term) else part for part in parts]
+    return queries[0] if len(queries) == 1 else Or(queries)
 
 
 def clean(text):
@@ -157,21 +204,53 @@ def terms_of(text):
     return terms[:MAX_TERMS]
 
 
-def understand(text, widen=True):
-    """The query's terms, each with the alternatives the index suggests."""
-    texts = terms_of(text)
-    terms = [Term(text) for text in texts]
-    if widen:
-        _widen(terms)
-    return UnderstoodQuery(text=text, terms=terms)
+def understand(text, request=None):
+    """The query's terms, each with the alternatives the index suggests, the adviser's
+    synonyms and the number of pages that have it."""
+    terms = [Term(text) for text in terms_of(text)]
+    if not terms:
+        return UnderstoodQuery(text, terms)
+    stem_of = _widen(terms)
+    # One more look-up for the forms the widening and the synonyms added.
+    words = {word for term in terms for words in term.forms for word in words}
+    stem_of |= vocabulary.stems(words - stem_of.keys())
+    for term in terms:
+        forms = [(words[0], stem_of[words[0]]) for words in term.forms if len(words) == 1]
+        term.synonyms = [
+            synonym
+            for word, stem, synonyms in vocabulary.synonyms(request)
+            if any(_same_word(form, form_stem, word, stem) for form, form_stem in forms)
+            for synonym in synonyms
+        ]
+    words |= {word for term in terms for word in term.synonyms}
+    stem_of |= vocabulary.stems(words - stem_of.keys())
+    pages = vocabulary.pages_per_stem({stem_of[word] for word in words} - {""})
+    for term in terms:
+        found = [pages.get(stem_of[word], 0) for words in term.forms for word in words]
+        term.pages = max(found, default=0)
+        if term.kind == "compound":
+            # Each part counts on its own: a page with the rare part says more.
+            parts = term.alternatives[0]
+            term.parts = [Term(part, pages=pages.get(stem_of[part], 0)) for part in parts]
+    return UnderstoodQuery(text, terms, total_pages=vocabulary.total_pages(request))
+
+
+def _same_word(form, form_stem, word, stem):
+    """The query's form is the adviser's word: the same stem, or the word inflected
+    ("partnerne", "partner")."""
+    short, long = sorted([form, word], key=len)
+    return form_stem == stem or (long.startswith(short) and len(long) - len(short) <= 3)
 
 
 def _widen(terms):
+    """Adds the alternatives of the terms no page has; returns {word: stem} of the terms
+    and the compound pieces looked up."""
     # One look-up for the terms and every piece a compound could be made of. A piece is
     # known when some indexed word has its stem ("metoder" through "metode"); stop words
     # count as known, in no page.
     pieces = {term.text for term in terms}
     for term in terms:
+        pieces |= _accented(term.text)
         if len(term.text) >= MIN_TERM_LENGTH:
             pieces |= _substrings(term.text)
     stem_of = vocabulary.stems(pieces)
@@ -181,8 +260,13 @@ def _widen(terms):
     }
     for term in terms:
         term.is_stop_word = stem_of.get(term.text) == ""
-        if term.text not in known and len(term.text) >= MIN_TERM_LENGTH:
+        if term.text in known:
+            continue
+        if accented := [word for word in _accented(term.text) if known.get(word)]:
+            term.alternatives, term.kind = [accented[:1]], "spelling"
+        elif len(term.text) >= MIN_TERM_LENGTH:
             term.alternatives, term.kind = _alternatives(term.text, stem_of[term.text], known)
+    return {term.text: stem_of[term.text] for term in terms}
 
 
 def _alternatives(text, stem, known):
@@ -199,6 +283,13 @@ def _alternatives(text, stem, known):
     if similar:
         return [[word] for word, _similarity in similar], "spelling"
     return [], ""
+
+
+def _accented(text):
+    """The term with one "e" written "é", as Norwegian writes "idé" and "kafé"."""
+    return {
+        text[:index] + "é" + text[index + 1 :] for index, char in enumerate(text) if char == "e"
+    }
 
 
 def _substrings(text):
@@ -234,9 +325,12 @@ def split_compound(text, known):
 def _as_word(piece, known):
     """The piece as a compound part: a known word, maybe with a linking letter (stop words,
     counted 0, are never parts)."""
+    stem = piece[:-1]
+    # "samskapings|metoder": the genitive's stem is not the word's.
+    if piece.endswith("s") and len(stem) >= MIN_PART_LENGTH and known.get(stem):
+        return stem
     if known.get(piece):
         return piece
-    stem = piece[:-1]
     if piece.endswith(LINKING_LETTERS) and len(stem) >= MIN_PART_LENGTH and known.get(stem):
         return stem
     return None

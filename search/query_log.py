@@ -19,15 +19,19 @@ PRIORITY = -10
 
 @task(priority=PRIORITY)
 @transaction.atomic  # one commit (and disk flush) instead of one per statement
-def log_search(query_text, result_count, searched_at):
+def log_search(query_text, result_count, partial, searched_at):
     """`searched_at`: when the search was made (ISO 8601), however late the task runs."""
     searched_at = datetime.datetime.fromisoformat(searched_at)
     query = Query.get(query_text)
     query.add_hit(date=searched_at.astimezone(datetime.UTC).date())
     # One upsert: safe when two people search for the same new query at once.
     QueryResultCount.objects.bulk_create(
-        [QueryResultCount(query=query, count=result_count, searched_at=searched_at)],
+        [
+            QueryResultCount(
+                query=query, count=result_count, partial=partial, searched_at=searched_at
+            )
+        ],
         update_conflicts=True,
         unique_fields=["query"],
-        update_fields=["count", "searched_at"],
+        update_fields=["count", "partial", "searched_at"],
     )

@@ -13,6 +13,7 @@ from kb.core.searchable import searchable_models
 from kb.core.signals import content_follows
 
 from . import filing, vocabulary
+from .models import Synonym
 from .tasks import index_published_page
 
 
@@ -53,8 +54,9 @@ def restriction_changed(sender, instance, **kwargs):
 
 
 def connect():
-    # The search page reads the promotions from the cache (search.engine.promotions_for).
+    # The search page reads the promotions and synonyms from the cache.
     content_follows(SearchPromotion)
+    content_follows(Synonym)
     page_published.connect(page_was_published, dispatch_uid="search_page_published")
     page_unpublished.connect(page_was_unpublished, dispatch_uid="search_page_unpublished")
     post_page_move.connect(page_was_moved, dispatch_uid="search_page_moved")

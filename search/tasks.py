@@ -1,5 +1,5 @@
 """The search index work a publish leaves to the task worker: Wagtail's index entry for the
-page and what search keeps from it (the common stems' page sets, the word list). The facet
+page and what search keeps from it (the word list). The facet
 catalogue is refiled in the publish itself (search.signals): it decides which pages search
 may show, which must change at once."""
 
@@ -7,7 +7,7 @@ from django_tasks import task
 from wagtail.models import Page
 from wagtail.search import index
 
-from . import matching, vocabulary
+from . import vocabulary
 
 
 @task()
@@ -19,5 +19,4 @@ def index_published_page(page_id):
     # has saved the page's many-to-many fields (at once, with the immediate backend); by
     # the time the page is published they are saved.
     index.insert_or_update_object(page)
-    matching.update_frequent_stems(page.pk)
     vocabulary.update_words_of([page.pk])

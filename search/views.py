@@ -37,7 +37,7 @@ def search(request):
         # worker, not here.
         if first_page and not request.GET.keys() - {"q"}:
             log_search.enqueue(
-                query_text, outcome.pages_with_every_word, timezone.now().isoformat()
+                query_text, outcome.total, outcome.partial, timezone.now().isoformat()
             )
     return TemplateResponse(request, "search/search.html", context)
 
@@ -48,7 +48,7 @@ def suggestions(request):
     words = terms_of(clean(request.GET.get("q", "")))
     pages = []
     if words and len(" ".join(words)) >= MIN_SUGGESTION_LENGTH:
-        pages = engine.suggestions(words, SUGGESTIONS)
+        pages = engine.suggestions(words, SUGGESTIONS, request)
     return JsonResponse(
         {
             "suggestions": [

@@ -9,7 +9,7 @@ page's words come in through the task worker once its text is indexed (search.ta
 unpublished, deleted, moved or restricted page's words go at once, in the same transaction.
 
 Counts may drift by one when two pages bring in the same new word at the same moment; they
-only rank alternatives, and `index_facets_and_words` recounts them."""
+only rank alternatives, and `update_index` recounts them."""
 
 import re
 from collections import Counter, defaultdict
@@ -23,8 +23,11 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Greatest, Length
 from wagtail.search.models import IndexEntry
 
+from kb.core.listing import cached
+from kb.core.searchable import KIND
+
 from .filing import searchable_pages
-from .models import IndexedWord, PageWords
+from .models import IndexedWord, PageFacet, PageWords, Synonym
 
 WORD = re.compile(r"[^\W_]+")
 MAX_WORD_LENGTH = IndexedWord._meta.get_field("word").max_length
@@ -239,3 +242,21 @@ def similar_words(term, limit=2):
     for word, stem, similarity in candidates:
         best_per_stem.setdefault(stem, (word, similarity))
     return list(best_per_stem.values())[:limit]
+
+
+def total_pages(request=None):
+    """How many pages search can show (each has one content type row)."""
+    return cached("search:total", lambda: PageFacet.objects.filter(facet=KIND).count(), request)
+
+
+def synonyms(request=None):
+    """[(word, its stem, the adviser's synonyms for it)], from the cache between changes."""
+
+    def build():
+        entries = list(Synonym.objects.all())
+        stem_of = stems(entry.word for entry in entries)
+        return [
+            (entry.word.lower(), stem_of[entry.word.lower()], entry.words()) for entry in entries
+        ]
+
+    return cached("search:synonyms", build, request)

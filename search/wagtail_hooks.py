@@ -1,6 +1,8 @@
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import (
     SEARCH_STATISTICS_PERMISSIONS,
@@ -8,6 +10,19 @@ from .admin_views import (
     SearchQueriesReportView,
     search_statistics_policy,
 )
+from .models import Synonym
+
+
+class SynonymViewSet(SnippetViewSet):
+    model = Synonym
+    icon = "search"
+    menu_label = "Synonymer for søk"
+    add_to_settings_menu = True
+    list_display = ["word", "synonyms"]
+    search_fields = ["word", "synonyms"]
+
+
+register_snippet(SynonymViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -259,8 +259,10 @@ def test_journey_leader_finds_a_method_and_prints_it(site, page):
     base_url, paths = site
     started = time.perf_counter()
     page.goto(base_url + paths["forside"])
-    page.get_by_role("searchbox").fill("verdenskafé")
-    page.get_by_role("searchbox").press("Enter")
+    # The home page's search box suggests pages as it is typed in (a combobox).
+    search_box = page.get_by_role("combobox", name="Søk i metoder")
+    search_box.fill("verdenskafé")
+    search_box.press("Enter")
     page.wait_for_url("**/sok/?q=*")
     assert page.get_by_role("link", name="Verdenskafé").is_visible()
 

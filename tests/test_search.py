@@ -6,18 +6,22 @@ tests that publish, unpublish or delete build their own pages."""
 
 import datetime
 import functools
+import io
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.admin.menu import reports_menu
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
+from wagtail.search.models import IndexEntry
 
 from kb.core import listing
+from kb.core.models import ContentVersion
 from search import engine, views
-from search.models import PageFacet, QueryResultCount
+from search.models import IndexedWord, PageFacet, PageWords, QueryResultCount
 from search.query import clean, terms_of
 
 from . import factories
@@ -35,6 +39,10 @@ from .search_support import (
 pytestmark = pytest.mark.django_db
 
 corpus = corpus_fixture()
+
+
+def widened_text(response):
+    return " ".join(p.text for p in soup(response).select(".search-widened"))
 
 
 def method(title="Zqxwyvokk", summary="Samtaler med bobler.", **fields):
@@ -125,12 +133,10 @@ def test_a_story_counts_for_every_year_it_ran_and_an_ongoing_one_up_to_now(clien
     # The ongoing story is in every year up to now.
     years = {
         int(label)
-        for param, _params, label, _count in facet_options(
-            search(client, q="verksteder biblioteket")
-        )
+        for param, _params, label, _count in facet_options(search(client, q="biblioteket"))
         if param == "ar"
     }
-    assert years == set(range(ONGOING_SINCE, this_year + 1))
+    assert set(range(ONGOING_SINCE, this_year + 1)) <= years
 
 
 @pytest.mark.parametrize(
@@ -309,11 +315,17 @@ def test_queries_are_logged_once_with_their_result_count(client, corpus, monkeyp
     search(client, q="samskaping ")
     search(client, q="samskaping", side=2)  # paging and filtering are not new searches
     search(client, q="samskaping", innhold="metode")
-    search(client, q="finnes ikke noe sted")
+    search(client, q="zqxwy vokkyz")
+    search(client, q="samskaping vokkyz")
     logged = Query.objects.get(query_string="samskaping")
     assert logged.hits == 2
     assert logged.result_count.count == result_count(search(client, q="samskaping")) > 0
-    assert QueryResultCount.objects.get(query__query_string="finnes ikke noe sted").count == 0
+    assert not logged.result_count.partial
+    nothing = QueryResultCount.objects.get(query__query_string="zqxwy vokkyz")
+    assert (nothing.count, nothing.partial) == (0, False)
+    # Pages with some of the words are not what was asked for: the report keeps them apart.
+    partial = QueryResultCount.objects.get(query__query_string="samskaping vokkyz")
+    assert partial.count > 0 and partial.partial
 
 
 def report_rows(client, url):
@@ -327,16 +339,21 @@ def report_rows(client, url):
 def test_the_adviser_sees_the_most_frequent_queries_and_those_without_results(
     client, corpus, adviser_client
 ):
-    for query in ["samskaping", "samskaping", "samskaping", "medvirkning", "kulturtanken xyz"]:
+    queries = ["samskaping", "samskaping", "samskaping", "medvirkning", "kulturtanken xyz"]
+    for query in [*queries, "medvirkning kulturtanken"]:
         search(client, q=query)
     samskaping = result_count(search(client, q="samskaping", side=1))
     frequent = report_rows(adviser_client, "/admin/reports/sok/")
-    assert len(frequent) == 3
+    assert len(frequent) == 4
     assert frequent[0].startswith(f"samskaping 3 {samskaping} ")
     assert any(row.startswith("medvirkning 1 ") for row in frequent)
     assert any(row.startswith("kulturtanken xyz 1 0 ") for row in frequent)
     without = report_rows(adviser_client, "/admin/reports/sok/?show=uten-treff")
     assert [row.split(" 1 0 ")[0] for row in without] == ["kulturtanken xyz"]
+    # Found pages, but none with every word: apart from both.
+    partial = report_rows(adviser_client, "/admin/reports/sok/?show=delvise-treff")
+    assert [row.split(" 1 ")[0] for row in partial] == ["medvirkning kulturtanken"]
+    assert "Nei, bare noen" in partial[0]
 
 
 def test_the_search_reports_are_in_the_reports_menu_for_the_adviser_only(
@@ -538,3 +555,30 @@ def test_each_result_names_its_type_and_facts(client, municipality):
         "Fyrlykt på øya": "Erfaring · Øya kulturskole · januar 2025 – pågår",
         "Fyrlyktdagene": "Arrangement · 3.–4. april 2025 · Stormen, Bodø",
     }
+
+
+# What search derives from the pages, after a restore
+
+
+def test_update_index_alone_brings_back_facets_words_and_suggestions(client, corpus):
+    """A restore (or a bulk import) leaves the index and what search derives from it empty
+    or stale; `manage.py update_index` alone rebuilds all of it."""
+
+    def seen():
+        return [
+            (
+                facet_options(search(client, q=query)),
+                client.get("/sok/forslag/", {"q": query[:5]}).json()["suggestions"],
+                widened_text(search(client, q=typo)),
+            )
+            for query, typo in [("samskaping", "interessentene"), ("kulturskolen", "soimpactt")]
+        ]
+
+    before = seen()
+    assert all(facets and suggestions for facets, suggestions, _widened in before)
+    for model in (IndexEntry, PageFacet, IndexedWord, PageWords):
+        model.objects.all().delete()
+    ContentVersion.bump()
+    assert not any(facets or suggestions for facets, suggestions, _widened in seen())
+    call_command("update_index", stdout=io.StringIO())
+    assert seen() == before

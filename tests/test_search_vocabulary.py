@@ -105,7 +105,7 @@ def test_making_a_page_public_again_brings_its_words_back(client):
 def test_the_rebuild_lists_only_public_pages_and_the_list_then_follows_them(client):
     page = page_with_the_word()
     page_with_the_word(title="Hemmelig utkast", draft=True)
-    call_command("index_facets_and_words", stdout=io.StringIO())
+    call_command("update_index", stdout=io.StringIO())
     assert IndexedWord.objects.get(word=RARE).page_count == 1
     page.unpublish()
     assert not listed(RARE)

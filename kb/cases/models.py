@@ -30,6 +30,7 @@ from kb.core.page_forms import BasePageForm
 from kb.core.searchable import (
     MUNICIPALITY,
     ONGOING_SINCE,
+    SEARCH_TEXT,
     SUMMARY_BOOST,
     TITLE_BOOST,
     SearchablePage,
@@ -444,6 +445,8 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         index.FilterField("period_start"),
         index.FilterField("cooperation_level"),
         index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("partners", [index.SearchField("name")]),
+        SEARCH_TEXT,
     ]
     # The contact person is left out: the API gives no personal data.
     api_fields = [
@@ -511,6 +514,17 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         else:
             values += year_facets(self.period_start, self.period_end)
         return values
+
+    def search_text(self):
+        municipality = self.municipality
+        return " ".join(
+            [
+                municipality.title,
+                municipality.get_region_display(),
+                self.get_cooperation_level_display(),
+                *self.target_groups,
+            ]
+        )
 
     def search_facts(self):
         period = dates.format_range(

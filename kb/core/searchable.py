@@ -3,8 +3,10 @@ the content apps) reads every content type the same way and a new page type is s
 by saying so on its own model.
 
 A searchable page model sets `search_kind` and may override `search_facets()` (what the
-search page files it under), `search_facts()` (the short facts shown in its result) and
-`search_materials()` (attachments a result can list).
+search page files it under), `search_facts()` (the short facts shown in its result),
+`search_materials()` (attachments a result can list) and `search_text()` (what a leader
+searches by that is not in the page's text fields: phase, group size, time, source,
+partners, place; indexed through the SEARCH_TEXT field in the model's `search_fields`).
 The boosts say how much each part of a page counts when ranking: a method's title most (a
 query naming a method should find it first), then other titles, then summaries, then the
 rest of the text. Wagtail turns them into PostgreSQL weights A–D when it indexes a page, so
@@ -38,6 +40,9 @@ def page_search_fields(title_boost):
     return [*Page.search_fields, index.SearchField("title", boost=title_boost)]
 
 
+SEARCH_TEXT = index.SearchField("search_text")
+
+
 def year_facets(start, end):
     """One YEAR facet value for every year from `start` to `end` (dates)."""
     return [(YEAR, str(year)) for year in range(start.year, max(start, end).year + 1)]
@@ -65,6 +70,10 @@ class SearchablePage:
     def search_facts(self):
         """A few short facts shown under the page's title in the results."""
         return []
+
+    def search_text(self):
+        """Names of the page's facts, as words a leader would search by."""
+        return ""
 
     def search_materials(self):
         """Material attached to the page that a result can list when its title matches the

@@ -17,6 +17,7 @@ from kb.core.models import FooterLinks, SiteContact
 from kb.core.progress import ProgressBar
 from kb.moderation.roles import ADVISERS, MEMBERS, setup_roles, shared_collection
 from kb.themes.models import Theme
+from search.models import Synonym
 
 from . import images
 from .reader import CONTENT_DIR, DOCUMENT_AUDIENCES, DemoContentError, read_content, walk_stream
@@ -57,7 +58,8 @@ class DemoLoader:
             + len(content.sponsors)
             + len(content.pages)
             + 1  # roles and workflow
-            + len(DEMO_USERS),
+            + len(DEMO_USERS)
+            + len(content.synonyms),
             "Demoinnhold",
         )
         with transaction.atomic():
@@ -71,6 +73,7 @@ class DemoLoader:
             self.load_footer_links(site, content.footer_links)
             self.load_roles()
             self.load_users()
+            self.load_synonyms(content.synonyms)
         self.progress.finish()
         return self.created
 
@@ -95,6 +98,11 @@ class DemoLoader:
             theme, created = Theme.objects.get_or_create(slug=values["slug"], defaults=values)
             self.themes[theme.slug] = theme
             self.step(f"Tema: {theme.name}", created)
+
+    def load_synonyms(self, synonyms):
+        for values in synonyms:
+            synonym, created = Synonym.objects.get_or_create(word=values["word"], defaults=values)
+            self.step(f"Synonym: {synonym.word}", created)
 
     def load_images(self):
         image_model = get_image_model()

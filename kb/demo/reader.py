@@ -31,6 +31,7 @@ from wagtail.models import Page, get_page_models
 from kb.cases.models import BoardMember, MunicipalityPage
 from kb.core.models import FooterLinks, SiteContact
 from kb.themes.models import Theme
+from search.models import Synonym
 
 from . import images
 
@@ -168,6 +169,7 @@ class DemoContent:
     themes: list  # dicts of Theme fields
     sponsors: list  # (BoardMember fields, regions)
     pages: list  # PageFile, parents before children; the home page first
+    synonyms: list = field(default_factory=list)  # dicts of search.Synonym fields
 
     def of_type(self, model):
         return [page for page in self.pages if issubclass(page.model, model)]
@@ -252,7 +254,10 @@ class Reader:
         footer_links = self.read_footer_links()
         if self.problems:
             raise DemoContentError(self.problems)
-        return DemoContent(site_contact, footer_links, themes, sponsors, pages)
+        synonyms = self.read_synonyms()
+        if self.problems:
+            raise DemoContentError(self.problems)
+        return DemoContent(site_contact, footer_links, themes, sponsors, pages, synonyms)
 
     def read_site_contact(self):
         path = self.root / "_kontakt.yaml"
@@ -285,6 +290,20 @@ class Reader:
             self.keys[Theme].add(values.get("slug"))
             themes.append(values)
         return themes
+
+    def read_synonyms(self):
+        """The adviser's search synonyms (search.Synonym): word and synonyms."""
+        path = self.root / "_synonymer.yaml"
+        synonyms = []
+        if not path.exists():
+            return synonyms
+        for position, data in enumerate(self.load_yaml(path, list) or []):
+            where = f"{shown(path)}, synonym nr. {position + 1}"
+            if not isinstance(data, dict):
+                self.problem(where, "skriv hvert synonym som felt med verdier (word, synonyms)")
+                continue
+            synonyms.append(self.fields(Synonym, data, where))
+        return synonyms
 
     def read_sponsors(self):
         path = self.root / "_faddere.yaml"

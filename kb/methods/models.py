@@ -29,6 +29,7 @@ from kb.core.searchable import (
     METHOD_TITLE_BOOST,
     PARTICIPANTS,
     PHASE,
+    SEARCH_TEXT,
     SUMMARY_BOOST,
     TARGET_GROUP,
     TIME_AVAILABLE,
@@ -263,6 +264,7 @@ class MethodPage(RoutablePageMixin, SearchablePage, ThemedPage, BasePage):
         index.FilterField("phase"),
         index.FilterField("digital"),
         index.RelatedFields("themes", [index.SearchField("name")]),
+        SEARCH_TEXT,
     ]
     api_fields = [
         APIField("summary"),
@@ -363,6 +365,19 @@ class MethodPage(RoutablePageMixin, SearchablePage, ThemedPage, BasePage):
 
     def search_facts(self):
         return [self.get_phase_display()]
+
+    def search_text(self):
+        groups = [TargetGroup(group).label for group in self.target_groups]
+        return " ".join(
+            [
+                self.get_phase_display(),
+                self.participants_display or "",
+                self.duration_display or "",
+                *groups,
+                self.get_digital_display(),
+                self.source_title,
+            ]
+        )
 
     def structured_data(self, request=None):
         """A schema.org HowTo: its name and steps (each a HowToStep with its text) are what

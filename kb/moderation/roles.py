@@ -63,6 +63,10 @@ ADVISER_MODEL_PERMISSIONS = [
     "wagtailsearchpromotions.add_searchpromotion",
     "wagtailsearchpromotions.change_searchpromotion",
     "wagtailsearchpromotions.delete_searchpromotion",
+    # The words search takes as meaning the same (search.Synonym).
+    "search.add_synonym",
+    "search.change_synonym",
+    "search.delete_synonym",
     "auth.add_user",
     "auth.change_user",
     "auth.view_user",

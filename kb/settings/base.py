@@ -447,6 +447,16 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "norwegian"),
     }
 }
+# Wagtail's OpenSearch backend instead of the database (README «Search»; needs the
+# opensearch-py package). The search page uses only Wagtail's search API; SEARCH_CONFIG
+# still stems the word list's words in PostgreSQL.
+if OPENSEARCH_URL := os.environ.get("OPENSEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS["default"] |= {
+        "BACKEND": "wagtail.search.backends.opensearch2",
+        "URLS": [OPENSEARCH_URL],
+        "INDEX": os.environ.get("OPENSEARCH_INDEX", "samskapingsbanken"),
+        "TIMEOUT": 5,
+    }
 
 # One line per event (tracebacks included), as plain text or, with LOG_FORMAT=json, as JSON
 # lines for a log collector (kb/core/log_format.py).
