@@ -86,7 +86,7 @@ def test_listing_queries_do_not_grow_with_the_number_of_items(client, url, add):
 BUDGETS = {
     "home": 6,
     "method": 9,
-    "story": 9,
+    "story": 8,
     "event": 8,
     "theme": 7,
     "methods": 4,

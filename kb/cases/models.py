@@ -595,8 +595,9 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The relation's own values_list(): in a preview it is still held in memory.
-        chosen = list(self.methods_used.values_list("id", flat=True))
+        # The relation's own values_list(): a subquery of the one query below, or, in a
+        # preview, the ids still held in memory.
+        chosen = self.methods_used.values_list("id", flat=True)
         methods = public(MethodPage.objects.live(), request).filter(pk__in=chosen)
         context["methods_used"] = MethodPage.cards(methods).order_by("title")
         return context
