@@ -47,7 +47,9 @@ def site(browser, django_db_setup, django_db_blocker):
 def log_in(browser, base_url, user):
     """A new context (desktop width) logged in to the admin as `user`, on the dashboard."""
     context = browser.new_context(viewport=browser_support.DESKTOP, locale="nb-NO")
-    context.set_default_timeout(10_000)
+    # Generous: on a loaded CI machine (two test processes beside Chromium) an admin post
+    # that saves a revision, starts the workflow and queues its e-mail has taken over 10 s.
+    context.set_default_timeout(30_000)
     page = context.new_page()
     page.goto(base_url + "/admin/login/")
     page.locator("#id_username").fill(user.username)
