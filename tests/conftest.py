@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from django.core.management import call_command
 from django.db import connection, connections, transaction
 from django.test import Client
 
@@ -18,6 +19,7 @@ from kb.moderation.roles import setup_roles
 from kb.themes.models import ThemeIndexPage
 
 from . import browser_support, factories, s3_support
+from .helpers import REAL_SITE_URL
 
 
 def build_base_site():
@@ -195,6 +197,14 @@ def theme_index(db):
 
 
 # People, and clients logged in as them.
+
+
+@pytest.fixture
+def real_site(settings):
+    """The site set up for its real address (SITE_URL), as the release step does."""
+    settings.SITE_URL = REAL_SITE_URL
+    settings.WAGTAILADMIN_BASE_URL = REAL_SITE_URL
+    call_command("setup_site", stdout=None)
 
 
 @pytest.fixture

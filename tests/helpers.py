@@ -15,6 +15,9 @@ from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+# The real host the site is set up for by the `real_site` fixture (tests/conftest.py).
+REAL_SITE_URL = "https://samskaping.example.no"
+
 
 def built_once_for_the_module(name, make):
     """Two fixtures for a test module whose tests share their data (one such pair a

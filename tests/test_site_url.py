@@ -11,17 +11,9 @@ from wagtail.models import Site
 from kb.core.site_url import SiteUrlError, site_address
 
 from . import factories
+from .helpers import REAL_SITE_URL as REAL
 
 pytestmark = pytest.mark.django_db
-
-REAL = "https://samskaping.example.no"
-
-
-@pytest.fixture
-def real_site(settings):
-    settings.SITE_URL = REAL
-    settings.WAGTAILADMIN_BASE_URL = REAL
-    call_command("setup_site", stdout=None)
 
 
 def sitemap_locations(client):

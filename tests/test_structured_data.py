@@ -9,7 +9,6 @@ import pytest
 from bs4 import BeautifulSoup
 from defusedxml import ElementTree
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -17,17 +16,9 @@ from kb.core.models import SharingSettings
 
 from . import factories
 from .factories import session
+from .helpers import REAL_SITE_URL as REAL
 
 pytestmark = pytest.mark.django_db
-
-REAL = "https://samskaping.example.no"
-
-
-@pytest.fixture
-def real_site(settings):
-    settings.SITE_URL = REAL
-    settings.WAGTAILADMIN_BASE_URL = REAL
-    call_command("setup_site", stdout=None)
 
 
 def head(client, url):
