@@ -171,11 +171,20 @@ def workflow_status(page):
 
 def submit(page, action):
     """Clicks the page editor's action button named `action`, opening the footer's menu of
-    more actions first when the button is in it."""
+    more actions first when the button is in it. Returns once the form's post has been
+    answered; a form sent back with errors fails here, naming them."""
+    # The editor's scripts fill the form's hidden fields (rich text, StreamField) once
+    # loaded, as in workflow_action().
+    page.wait_for_load_state("networkidle")
     button = page.locator(f"footer button[name={action}]")
     if not button.is_visible():
         page.locator("footer [data-w-dropdown-target=toggle]").first.click()
-    button.click()
+    with page.expect_response(lambda response: response.request.method == "POST") as posted:
+        button.click()
+    if posted.value.status != 302:  # the form came back
+        page.wait_for_load_state()
+        errors = page.locator(".help-critical, .error-message, [role=alert]").all_inner_texts()
+        raise AssertionError(f"{action}: {posted.value.status} {errors}")
 
 
 def workflow_action(page, name, comment=None):
