@@ -27,15 +27,21 @@ def refile(pages):
     from the catalogue otherwise (unpublished, private, deleted)."""
     page_ids = list(pages.values_list("pk", flat=True))
     PageFacet.objects.filter(page_id__in=page_ids).delete()
-    _file(searchable_pages().filter(pk__in=page_ids))
+    _file(_filed().filter(pk__in=page_ids))
     ContentVersion.bump()
 
 
 @transaction.atomic
 def refile_all(progress=None):
     PageFacet.objects.all().delete()
-    _file(searchable_pages(), progress)
+    _file(_filed(), progress)
     ContentVersion.bump()
+
+
+def _filed():
+    """searchable_pages() with the view restrictions read from the database: a restriction
+    just saved or deleted may not have replaced the content version yet."""
+    return Page.objects.live().public().type(*searchable_models())
 
 
 def _file(pages, progress=None):
