@@ -97,8 +97,9 @@ def measure(client, queries, repeat):
     def search_only(query):
         understood = understand(query)
         pages = searchable_pages().specific()
-        query, _matched, count = match(pages, understood)
-        list(RankedResults(search_pages(pages, understood, query), count, understood)[0:10])
+        query, matched = match(pages, understood)
+        ranked = search_pages(pages, understood, query)
+        list(RankedResults(ranked, matched.count(), understood)[0:10])
 
     def search_with_facets(query, params):
         request = factory.get("/sok/", {"q": query, **params})
@@ -127,7 +128,7 @@ def matches(queries):
     from search.filing import searchable_pages
     from search.query import understand
 
-    return {query: match(searchable_pages(), understand(query))[2] for query in queries}
+    return {query: match(searchable_pages(), understand(query))[1].count() for query in queries}
 
 
 def start_django(database_url, fresh, media_folder):

@@ -161,18 +161,17 @@ def run(request, query_text):
     if understood.is_empty:
         return outcome
     pages = searchable_pages(request)
-    query, matched, matches = match(pages, understood)
-    narrowed = pages.filter(menu.narrowing(selection))
-    results = matching(narrowed, understood, query) if selection.chosen else matched
-    outcome.total = results.count() if selection.chosen else matches
+    query, matched = match(pages, understood)
+    counts, outcome.total, matches = menu.count(_ids(matched), selection)
     if outcome.total == 0 and selection.chosen:
         outcome.total_without_filters = matches
-    outcome.facets = menu.build(menu.count(_ids(matched), selection), selection)
+    outcome.facets = menu.build(counts, selection)
+    narrowed = pages.filter(menu.narrowing(selection))
     if outcome.total <= RANK_LIMIT:
         ranked = RankedResults(search_pages(narrowed, understood, query), outcome.total, understood)
     else:
         # Too many to rank: the pages whose titles match best first, the rest newest first.
-        within = narrowed.filter(pk__in=_ids(results))
+        within = narrowed.filter(pk__in=_ids(matched))
         titles = within.autocomplete(understood.title_words(), operator="or")
         ranked = RankedResults(titles, outcome.total, understood, within.order_by("-pk"))
     outcome.ranked = ranked
@@ -181,21 +180,18 @@ def run(request, query_text):
 
 
 def match(pages, understood):
-    """(query, the pages it matches, how many): the loosest query of the ladder that
-    matches few enough pages to rank (search.query), or a looser one if that matches
-    nothing."""
+    """(query, the pages it matches): the loosest query of the ladder that matches few
+    enough pages to rank (search.query), or a looser one if that matches nothing."""
     if understood.only_stop_words:
-        matched = matching(pages, understood, None)
-        return None, matched, matched.count()
+        return None, matching(pages, understood, None)
     ladder = understood.match_queries()
     small = [step for step, (_query, estimate) in enumerate(ladder) if estimate <= MAX_MATCHES]
     step = small[0] if small else len(ladder) - 1
     while True:
         query = ladder[step][0]
         matched = matching(pages, understood, query)
-        matches = matched.count()
-        if matches or step == 0:
-            return query, matched, matches
+        if step == 0 or matched[:1]:
+            return query, matched
         step -= 1
 
 

@@ -5,7 +5,7 @@ What each page is filed under (each model's search_facets(), stored as PageFacet
 search.filing), what the query string chose (Selection) and the facets shown beside the
 results (FacetMenu). Facets combine; within a facet one value is chosen at a time, and each
 option's count is what choosing it would leave: one GROUP BY over the facet rows of the
-matching pages, and one more for each facet with a chosen value."""
+matching pages, with a count for each facet with a chosen value."""
 
 import re
 from collections import Counter
@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 from django.utils import timezone
-from wagtail.models import Page
 
 from kb.cases.models import MunicipalityPage
 from kb.core.listing import cached
@@ -133,9 +132,10 @@ class FacetMenu:
                 selection.unrecognised.append((heading, raw[:100]))
         return selection
 
-    def narrowing(self, selection, except_param=None):
-        """A filter on pages for the chosen values (but `except_param`'s): a story still
-        running counts for every year from its start to this one."""
+    def narrowing(self, selection, except_param=None, field="pk"):
+        """A filter on pages (`field` names the page's id) for the chosen values (but
+        `except_param`'s): a story still running counts for every year from its start to
+        this one."""
         condition = Q()
         for param, value in selection.chosen.items():
             if param == except_param:
@@ -143,16 +143,41 @@ class FacetMenu:
             rows = Q(facet=param, value=value)
             if param == YEAR and int(value) <= timezone.localdate().year:
                 rows |= Q(facet=ONGOING_SINCE, value__lte=value)
-            condition &= Q(pk__in=PageFacet.objects.filter(rows).values("page_id"))
+            condition &= Q(**{f"{field}__in": PageFacet.objects.filter(rows).values("page_id")})
         return condition
 
     def count(self, page_ids, selection):
-        """{facet: {value: count}} for the pages among `page_ids` (a subquery). Options of a
-        facet with a chosen value are counted without that facet's own choice."""
-        counts = _count(page_ids, self.narrowing(selection))
+        """({facet: {value: count}}, how many pages have the chosen values, how many there
+        are without them) for the pages among `page_ids` (a subquery). Options of a facet
+        with a chosen value are counted without that facet's own choice.
+
+        One GROUP BY over the pages' facet rows, with a count for each set of choices: the
+        database matches the query once, where a query per count made it match again for
+        each (hundreds of milliseconds at 10 000 pages). Every page is filed under exactly
+        one kind, so the kind's counts add up to the pages."""
+        conditions = {
+            "every": Q(),
+            "chosen": self.narrowing(selection, field="page_id"),
+            **{param: self.narrowing(selection, param, "page_id") for param in selection.chosen},
+        }
+        rows = list(
+            PageFacet.objects.filter(page_id__in=page_ids)
+            .values_list("facet", "value")
+            .annotate(
+                **{
+                    f"pages_{index}": Count("page_id", filter=condition or None)
+                    for index, condition in enumerate(conditions.values())
+                }
+            )
+            .order_by()
+        )
+        tallies = _tally(rows, len(conditions))
+        by_choice = dict(zip(conditions, tallies, strict=True))
+        pages, every = (sum(by_choice[key].get(KIND, {}).values()) for key in ("chosen", "every"))
+        counts = by_choice["chosen"]
         for param in selection.chosen:
-            counts[param] = _count(page_ids, self.narrowing(selection, param)).get(param, {})
-        return counts
+            counts[param] = by_choice[param].get(param, {})
+        return counts, pages, every
 
     def build(self, counts, selection):
         """The facets to show: every option with results, and the chosen ones even at 0."""
@@ -179,23 +204,23 @@ class FacetMenu:
         return facets
 
 
-def _count(page_ids, narrowing):
-    rows = (
-        PageFacet.objects.filter(page_id__in=page_ids)
-        .filter(Q(page__in=Page.objects.filter(narrowing)) if narrowing else Q())
-        .values_list("facet", "value")
-        .annotate(pages=Count("page_id"))
-        .order_by()
-    )
-    counts = {}
-    ongoing = Counter()
-    for facet, value, pages in rows:
-        if facet == ONGOING_SINCE:
-            ongoing[int(value)] += pages
-        else:
-            counts.setdefault(facet, {})[value] = pages
-    years = counts.setdefault(YEAR, {})
-    for since, pages in ongoing.items():
-        for year in range(since, max(since, timezone.localdate().year) + 1):
-            years[str(year)] = years.get(str(year), 0) + pages
-    return counts
+def _tally(rows, columns):
+    """{facet: {value: count}} for each count column of the rows (facet, value, counts…): a
+    story still running counts for every year from its start to this one."""
+    tallies = []
+    for column in range(columns):
+        counts = {}
+        ongoing = Counter()
+        for facet, value, *pages in rows:
+            if not pages[column]:
+                continue
+            if facet == ONGOING_SINCE:
+                ongoing[int(value)] += pages[column]
+            else:
+                counts.setdefault(facet, {})[value] = pages[column]
+        years = counts.setdefault(YEAR, {})
+        for since, pages in ongoing.items():
+            for year in range(since, max(since, timezone.localdate().year) + 1):
+                years[str(year)] = years.get(str(year), 0) + pages
+        tallies.append(counts)
+    return tallies
