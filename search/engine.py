@@ -100,6 +100,9 @@ class RankedResults:
             term, weight = terms[index], weights[index]
             having = Page.objects.filter(pk__in=covered).search(term.to_search_query(True))
             for page_id, _kind, score in _scored(having.annotate_score("_score")):
+                # The backend averages the rank over the term's forms (an Or): their sum
+                # counts, so that a page with a synonym has the term as one with the word.
+                score *= len(term.forms)
                 covered[page_id] += weight * min(1.0, score / FULL_MATCH) ** MATCH_POWER / total
                 terms_of_page[page_id] += 1
         self.complete = len(heaviest) in terms_of_page.values()

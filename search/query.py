@@ -91,12 +91,11 @@ class Term:
         return [[self.text], *self.alternatives, *([word] for word in self.synonyms)]
 
     def to_search_query(self, every_part=False):
-        """Any of the term's forms; a compound's parts all (`every_part`) or any, the
-        pages with more of them ranking higher."""
-        words = [words[0] for words in self.forms if len(words) == 1]
-        parts = [PlainText(" ".join(words), operator="or")]
+        """Any of the term's forms, each a query of its own (so that each is ranked on its
+        own); a compound's parts all (`every_part`) or any, the pages with more of them
+        ranking higher."""
         operator = "and" if every_part else "or"
-        parts += [PlainText(" ".join(words), operator) for words in self.forms if len(words) > 1]
+        parts = [PlainText(" ".join(words), operator) for words in self.forms]
         return parts[0] if len(parts) == 1 else Or(parts)
 
 

@@ -10,6 +10,7 @@ from search.models import Synonym
 from search.query import understand
 
 from . import factories
+from .factories import paragraph
 from .search_support import (
     METHODS,
     all_result_urls,
@@ -145,3 +146,20 @@ def test_title_and_summary_weigh_more_than_body_text(client, corpus):
     assert urls[0] == corpus.url("soimpact")
     assert set(urls[1:3]) == {corpus.url("sosial_verdi"), corpus.url("generasjonskoret")}
     assert urls[3:] == [corpus.url("ks_modell")]
+
+
+def test_a_word_found_through_one_of_many_synonyms_counts_as_the_word(client, corpus):
+    # Each form of a word is ranked on its own: with all of them in one query, PostgreSQL
+    # divided a page's rank by how many forms there were, so the story that has a synonym
+    # and the other word (both in its body) came after the method with the other word alone.
+    Synonym.objects.create(word="konsert", synonyms="forestilling, framføring, oppsetning, show")
+    municipality = corpus.page("verksteder").get_parent()
+    story = factories.CaseStoryPageFactory(
+        parent=municipality,
+        title="Vårslipp",
+        summary="Elevene inviterte familiene.",
+        body=[paragraph("<p>En forestilling med trommer.</p>")],
+    )
+    method = factories.MethodPageFactory(title="Rytmeverksted", summary="Trommer for alle.")
+    urls = result_urls(search(client, q="konsert trommer"))
+    assert urls[:2] == [story.url, method.url]
