@@ -64,8 +64,16 @@ WEAK_WORDS = {
 }  # fmt: skip
 WEAK_WEIGHT = 0.2
 
-# Words that name a content type (search_kind), which the search then prefers.
-KIND_WORDS = {"erfaring": "erfaring", "metode": "metode", "arrangement": "arrangement"}
+# Words that name a content type (search_kind), which the search then prefers; they say
+# what kind of page is wanted, not what it is about, so they count as weak words.
+KIND_WORDS = {
+    "erfaring": "erfaring", "metode": "metode", "verktøy": "metode", "arrangement": "arrangement",
+}  # fmt: skip
+
+
+def kind_named(word):
+    """The content type the word names ("erfaringer", "verktøy"), or None."""
+    return next((kind for start, kind in KIND_WORDS.items() if word.startswith(start)), None)
 
 
 @dataclass
@@ -132,11 +140,7 @@ class UnderstoodQuery:
     @property
     def kind_wanted(self):
         """The content type the query names ("erfaringer fra Helgeland"), if any."""
-        for term in self.terms:
-            for start, kind in KIND_WORDS.items():
-                if term.text.startswith(start):
-                    return kind
-        return None
+        return next(filter(None, (kind_named(term.text) for term in self.terms)), None)
 
     @property
     def reads_like_need(self):
@@ -155,7 +159,8 @@ class UnderstoodQuery:
         """How much a term counts in the ranking: the rarer, the more (inverse document
         frequency)."""
         weight = max(0.1, math.log((self.total_pages + 1) / (term.pages + 1)))
-        return weight * (WEAK_WEIGHT if term.text in WEAK_WORDS else 1)
+        weak = term.text in WEAK_WORDS or kind_named(term.text)
+        return weight * (WEAK_WEIGHT if weak else 1)
 
     def match_queries(self):
         """[(query, estimated matches)] from the loosest to the tightest: any of the

@@ -7,7 +7,7 @@ import pytest
 
 from search.filing import searchable_pages
 from search.models import Synonym
-from search.query import understand
+from search.query import Term, understand
 
 from . import factories
 from .factories import paragraph
@@ -163,3 +163,13 @@ def test_a_word_found_through_one_of_many_synonyms_counts_as_the_word(client, co
     method = factories.MethodPageFactory(title="Rytmeverksted", summary="Trommer for alle.")
     urls = result_urls(search(client, q="konsert trommer"))
     assert urls[:2] == [story.url, method.url]
+
+
+def test_a_word_naming_a_kind_of_page_counts_as_a_weak_word(corpus):
+    understood = understand("verktøy for samskaping")
+    verktøy, samskaping = understood.searched_terms
+    assert understood.kind_wanted == "metode"
+    # As much as a weak word that as many pages have; "samskaping" counts in full.
+    assert understood.weight(verktøy) == understood.weight(Term("få", pages=verktøy.pages))
+    assert understood.weight(samskaping) == understood.weight(Term("x", pages=samskaping.pages))
+    assert understood.weight(samskaping) > understood.weight(Term("få", pages=samskaping.pages))
