@@ -173,3 +173,12 @@ def test_a_word_naming_a_kind_of_page_counts_as_a_weak_word(corpus):
     assert understood.weight(verktøy) == understood.weight(Term("få", pages=verktøy.pages))
     assert understood.weight(samskaping) == understood.weight(Term("x", pages=samskaping.pages))
     assert understood.weight(samskaping) > understood.weight(Term("få", pages=samskaping.pages))
+
+
+def test_a_storys_results_are_searchable(client, corpus):
+    municipality = corpus.page("verksteder").get_parent()
+    result = factories.CaseStoryResultFactory.build(
+        target_group="Kommunestyret", intended_change="Politikerne kjenner kulturskolen"
+    )
+    story = factories.CaseStoryPageFactory(parent=municipality, results=[result])
+    assert result_urls(search(client, q="kommunestyret")) == [story.url]
