@@ -32,9 +32,11 @@ RANK_WEIGHT = 0.1
 KIND_PREFERENCE = 1.25
 # At most this many words (the rarest) are looked up for the coverage, one query each.
 COVERAGE_TERMS = 3
-# A word's rank at which a page has it fully (about a title's), and how fast less counts.
+# A word's rank at which a page has it (about a summary's), and at which it has it in a
+# title; a word in a title counts this share more.
 FULL_MATCH = 0.01
-MATCH_POWER = 1.0
+TITLE_MATCH = 0.5
+TITLE_SHARE = 0.2
 
 
 def search_pages(pages, understood, query, **kwargs):
@@ -103,7 +105,9 @@ class RankedResults:
                 # The backend averages the rank over the term's forms (an Or): their sum
                 # counts, so that a page with a synonym has the term as one with the word.
                 score *= len(term.forms)
-                covered[page_id] += weight * min(1.0, score / FULL_MATCH) ** MATCH_POWER / total
+                strength = (1 - TITLE_SHARE) * min(1.0, score / FULL_MATCH)
+                strength += TITLE_SHARE * min(1.0, score / TITLE_MATCH)
+                covered[page_id] += weight * strength / total
                 terms_of_page[page_id] += 1
         self.complete = len(heaviest) in terms_of_page.values()
         best = max(score for _page_id, _kind, score in pool) or 1

@@ -10,7 +10,7 @@ from search.models import Synonym
 from search.query import Term, understand
 
 from . import factories
-from .factories import paragraph
+from .factories import paragraph, step
 from .search_support import (
     METHODS,
     all_result_urls,
@@ -182,3 +182,21 @@ def test_a_storys_results_are_searchable(client, corpus):
     )
     story = factories.CaseStoryPageFactory(parent=municipality, results=[result])
     assert result_urls(search(client, q="kommunestyret")) == [story.url]
+
+
+def test_a_word_in_the_title_counts_more_than_in_a_summary(client, corpus):
+    # Both methods have the three words; the one with "trommekurs" in its title has
+    # "nybegynnere" (a common word here) only in its steps, the other has all three in its
+    # summary.
+    for number in range(4):
+        factories.MethodPageFactory(title=f"Samspill {number}", summary="For nybegynnere.")
+    in_title = factories.MethodPageFactory(
+        title="Trommekurs",
+        summary="Slik kan dere teste et opplegg.",
+        steps=[step("Inviter", "Spør noen nybegynnere om å være med.")],
+    )
+    in_summary = factories.MethodPageFactory(
+        title="Rytmeleik", summary="Dere kan teste et trommekurs med nybegynnere."
+    )
+    urls = result_urls(search(client, q="teste trommekurs nybegynnere"))
+    assert urls[:2] == [in_title.url, in_summary.url]
