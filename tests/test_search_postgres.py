@@ -184,6 +184,19 @@ def test_a_storys_results_are_searchable(client, corpus):
     assert result_urls(search(client, q="kommunestyret")) == [story.url]
 
 
+def test_a_methods_facts_weigh_as_its_summary(client, corpus):
+    # The source is one of a method's facts: it outranks a story that names it twice in
+    # its text.
+    municipality = corpus.page("verksteder").get_parent()
+    story = factories.CaseStoryPageFactory(
+        parent=municipality,
+        title="Verksted i skolen",
+        body=[paragraph("<p>Vi leste om Nesta. Nesta har mange gode råd.</p>")],
+    )
+    method = factories.MethodPageFactory(title="Rollekort", source_title="Nesta: DIY Toolkit")
+    assert result_urls(search(client, q="nesta")) == [method.url, story.url]
+
+
 def test_a_word_in_the_title_counts_more_than_in_a_summary(client, corpus):
     # Both methods have the three words; the one with "trommekurs" in its title has
     # "nybegynnere" (a common word here) only in its steps, the other has all three in its
