@@ -218,14 +218,13 @@ def understand(text, request=None):
     # One more look-up for the forms the widening and the synonyms added.
     words = {word for term in terms for words in term.forms for word in words}
     stem_of |= vocabulary.stems(words - stem_of.keys())
-    for term in terms:
-        forms = [(words[0], stem_of[words[0]]) for words in term.forms if len(words) == 1]
-        term.synonyms = [
-            synonym
-            for word, stem, synonyms in vocabulary.synonyms(request)
-            if any(_same_word(form, form_stem, word, stem) for form, form_stem in forms)
-            for synonym in synonyms
-        ]
+    forms = [[(words[0], stem_of[words[0]]) for words in t.forms if len(words) == 1] for t in terms]
+    for end in range(1, len(terms) + 1):
+        for word, stem, synonyms in vocabulary.synonyms(request):
+            # The adviser's word, or each word of a phrase ("typiske brukere").
+            if _ends_with(forms[:end], word.split(), stem.split()):
+                for term in terms[end - len(word.split()) : end]:
+                    term.synonyms += synonyms
     words |= {word for term in terms for word in term.synonyms}
     stem_of |= vocabulary.stems(words - stem_of.keys())
     pages = vocabulary.pages_per_stem({stem_of[word] for word in words} - {""})
@@ -237,6 +236,17 @@ def understand(text, request=None):
             parts = term.alternatives[0]
             term.parts = [Term(part, pages=pages.get(stem_of[part], 0)) for part in parts]
     return UnderstoodQuery(text, terms, total_pages=vocabulary.total_pages(request))
+
+
+def _ends_with(forms, words, stems):
+    """The query's terms (each as its forms) end with the adviser's word, or words
+    ("typiske brukere"), each the same word or inflected."""
+    if len(words) != len(stems) or len(words) > len(forms):
+        return False
+    return all(
+        any(_same_word(form, form_stem, word, stem) for form, form_stem in term_forms)
+        for term_forms, word, stem in zip(forms[-len(words) :], words, stems, strict=True)
+    )
 
 
 def _same_word(form, form_stem, word, stem):

@@ -213,3 +213,12 @@ def test_a_word_in_the_title_counts_more_than_in_a_summary(client, corpus):
     )
     urls = result_urls(search(client, q="teste trommekurs nybegynnere"))
     assert urls[:2] == [in_title.url, in_summary.url]
+
+
+def test_an_advisers_synonym_may_be_a_phrase(client, corpus):
+    Synonym.objects.create(word="typiske brukere", synonyms="personas")
+    personas = factories.MethodPageFactory(title="Personas", summary="Tenkte personer.")
+    understood = understand("lage typiske brukeren")
+    assert [term.synonyms for term in understood.terms] == [[], ["personas"], ["personas"]]
+    assert not understand("brukere").terms[0].synonyms
+    assert result_urls(search(client, q="lage typiske brukere"))[0] == personas.url
