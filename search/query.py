@@ -83,7 +83,7 @@ class Term:
 
     text: str
     alternatives: list[list[str]] = field(default_factory=list)
-    kind: str = ""  # "compound", "part" or "spelling" when alternatives were added
+    kind: str = ""  # "compound", "part", "spelling" or "form" when alternatives were added
     is_stop_word: bool = False
     synonyms: list[str] = field(default_factory=list)
     pages: int = 0  # how many pages have the term (in any of its forms)
@@ -264,7 +264,7 @@ def _widen(terms):
     # count as known, in no page.
     pieces = {term.text for term in terms}
     for term in terms:
-        pieces |= _accented(term.text)
+        pieces |= _accented(term.text) | _forms(term.text)
         if len(term.text) >= MIN_TERM_LENGTH:
             pieces |= _substrings(term.text)
     stem_of = vocabulary.stems(pieces)
@@ -275,12 +275,26 @@ def _widen(terms):
     for term in terms:
         term.is_stop_word = stem_of.get(term.text) == ""
         if term.text in known:
+            term.alternatives = [
+                [word]
+                for word in _forms(term.text)
+                if known.get(word) and stem_of[word] != stem_of[term.text]
+            ]
+            term.kind = "form" if term.alternatives else ""
             continue
         if accented := [word for word in _accented(term.text) if known.get(word)]:
             term.alternatives, term.kind = [accented[:1]], "spelling"
         elif len(term.text) >= MIN_TERM_LENGTH:
             term.alternatives, term.kind = _alternatives(term.text, stem_of[term.text], known)
     return {term.text: stem_of[term.text] for term in terms}
+
+
+def _forms(text):
+    """Forms of the word that the stemmer keeps apart: an adjective without its neuter "t"
+    ("langt", "lang"), a plural without its definite "n" ("partnerne", "partnere")."""
+    if text.endswith("erne"):
+        return {text[:-2] + "e"}
+    return {text[:-1]} if text.endswith("t") and len(text) >= MIN_TERM_LENGTH else set()
 
 
 def _alternatives(text, stem, known):

@@ -222,3 +222,13 @@ def test_an_advisers_synonym_may_be_a_phrase(client, corpus):
     assert [term.synonyms for term in understood.terms] == [[], ["personas"], ["personas"]]
     assert not understand("brukere").terms[0].synonyms
     assert result_urls(search(client, q="lage typiske brukere"))[0] == personas.url
+
+
+@pytest.mark.parametrize(("word", "form"), [("langt", "lang"), ("partnerne", "partnere")])
+def test_forms_the_stemmer_keeps_apart_find_each_other(client, corpus, word, form):
+    municipality = corpus.page("verksteder").get_parent()
+    with_word = factories.CaseStoryPageFactory(parent=municipality, summary=f"Vi og {word}.")
+    with_form = factories.CaseStoryPageFactory(parent=municipality, summary=f"Vi og {form}.")
+    response = search(client, q=word)
+    assert {with_word.url, with_form.url} <= set(all_result_urls(client, word))
+    assert f"«{word}» som «{form}»" in widened(response)
