@@ -88,6 +88,7 @@ class Term:
     synonyms: list[str] = field(default_factory=list)
     pages: int = 0  # how many pages have the term (in any of its forms)
     parts: list = field(default_factory=list)  # a compound's parts, searched as terms
+    stems: set = field(default_factory=set)  # the stems of its one-word forms
 
     @property
     def shown_as(self):
@@ -231,6 +232,7 @@ def understand(text, request=None):
     for term in terms:
         found = [pages.get(stem_of[word], 0) for words in term.forms for word in words]
         term.pages = max(found, default=0)
+        term.stems = {stem_of[words[0]] for words in term.forms if len(words) == 1} - {""}
         if term.kind == "compound":
             # Each part counts on its own: a page with the rare part says more.
             parts = term.alternatives[0]

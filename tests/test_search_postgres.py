@@ -232,3 +232,15 @@ def test_forms_the_stemmer_keeps_apart_find_each_other(client, corpus, word, for
     response = search(client, q=word)
     assert {with_word.url, with_form.url} <= set(all_result_urls(client, word))
     assert f"«{word}» som «{form}»" in widened(response)
+
+
+def test_a_compound_in_a_title_counts_as_the_word_it_begins_with(client, corpus):
+    # "Partnerskapskart" names what the word is about; a summary that mentions it comes
+    # after.
+    compound = factories.MethodPageFactory(
+        title="Partnerskapskart",
+        summary="Et kart over hvem som gjør hva.",
+        steps=[step("Tegn", "Tegn hvert partnerskap på kartet.")],
+    )
+    mentioned = factories.MethodPageFactory(title="Rollekort", summary="Partnerskap i praksis.")
+    assert result_urls(search(client, q="partnerskap"))[:2] == [compound.url, mentioned.url]
