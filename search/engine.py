@@ -21,6 +21,7 @@ from kb.methods.models import MethodPage
 from . import facets
 from .filing import searchable_pages
 from .query import MAX_MATCHES, understand
+from .vocabulary import MIN_HEAD_LENGTH, MIN_TAIL_LENGTH, words_in
 
 # How many of the backend's best results are ordered by how much of the query they cover.
 POOL = 30
@@ -32,9 +33,11 @@ RANK_WEIGHT = 0.1
 KIND_PREFERENCE = 1.25
 # At most this many words (the rarest) are looked up for the coverage, one query each.
 COVERAGE_TERMS = 3
-# A word's rank at which a page has it fully (about a title's), and how fast less counts.
+# A word's rank at which a page has it (about a summary's), and at which it has it in a
+# title; a word in a title counts this share more.
 FULL_MATCH = 0.01
-MATCH_POWER = 1.0
+TITLE_MATCH = 0.5
+TITLE_SHARE = 0.2
 
 
 def search_pages(pages, understood, query, **kwargs):
@@ -87,10 +90,10 @@ class RankedResults:
         pool = _scored(self.ranked.annotate_score("_score")[:POOL])
         terms = self.understood.searched_terms
         if not pool or not terms or self.understood.only_stop_words:
-            return [page_id for page_id, _kind, _score in pool]
+            return [page_id for page_id, *_rest in pool]
         # One query per term, over the pool's pages only: how well each page has it (its
         # rank for the term alone, so a title counts more than a paragraph).
-        covered = {page_id: 0.0 for page_id, _kind, _score in pool}
+        covered = {page_id: 0.0 for page_id, *_rest in pool}
         terms_of_page = dict.fromkeys(covered, 0)
         # A term no page has cannot tell pages apart; the weakest few need no query.
         weights = [self.understood.weight(term) * bool(term.pages) for term in terms]
@@ -99,29 +102,44 @@ class RankedResults:
         for index in heaviest:
             term, weight = terms[index], weights[index]
             having = Page.objects.filter(pk__in=covered).search(term.to_search_query(True))
-            for page_id, _kind, score in _scored(having.annotate_score("_score")):
-                covered[page_id] += weight * min(1.0, score / FULL_MATCH) ** MATCH_POWER / total
+            heads = tuple(stem for stem in term.stems if len(stem) >= MIN_HEAD_LENGTH)
+            for page_id, _kind, score, title in _scored(having.annotate_score("_score")):
+                # The backend averages the rank over the term's forms (an Or): their sum
+                # counts, so that a page with a synonym has the term as one with the word.
+                score *= len(term.forms)
+                # A compound in the title that the term heads counts as the word in the
+                # title ("Partnerskapskart"); its tail is longer than an ending ("-ing").
+                if any(
+                    word.startswith(head) and len(word) > len(head) + MIN_TAIL_LENGTH
+                    for head in heads
+                    for word in words_in(title)
+                ):
+                    score = max(score, TITLE_MATCH)
+                strength = (1 - TITLE_SHARE) * min(1.0, score / FULL_MATCH)
+                strength += TITLE_SHARE * min(1.0, score / TITLE_MATCH)
+                covered[page_id] += weight * strength / total
                 terms_of_page[page_id] += 1
         self.complete = len(heaviest) in terms_of_page.values()
-        best = max(score for _page_id, _kind, score in pool) or 1
+        best = max(score for _page_id, _kind, score, _title in pool) or 1
         kind = self.understood.kind_wanted or (
             MethodPage.search_kind[0] if self.understood.reads_like_need else None
         )
 
         def rank(entry):
-            page_id, content_type, score = entry
+            page_id, content_type, score, _title = entry
             preference = KIND_PREFERENCE if _kind_of(content_type) == kind else 1
             return -(covered[page_id] + RANK_WEIGHT * score / best) * preference
 
-        return [page_id for page_id, _kind, _score in sorted(pool, key=rank)]
+        return [page_id for page_id, *_rest in sorted(pool, key=rank)]
 
 
 def _scored(results):
-    """[(page id, content type id, score)] of scored results, without building pages (the
-    database backends give the query; others the pages)."""
+    """[(page id, content type id, score, title)] of scored results, without building pages
+    (the database backends give the query; others the pages)."""
     if hasattr(results, "get_queryset"):
-        return list(results.get_queryset().values_list("pk", "content_type_id", "_score"))
-    return [(page.pk, page.content_type_id, page._score) for page in results]
+        fields = ("pk", "content_type_id", "_score", "title")
+        return list(results.get_queryset().values_list(*fields))
+    return [(page.pk, page.content_type_id, page._score, page.title) for page in results]
 
 
 def _kind_of(content_type_id):

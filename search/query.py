@@ -64,8 +64,16 @@ WEAK_WORDS = {
 }  # fmt: skip
 WEAK_WEIGHT = 0.2
 
-# Words that name a content type (search_kind), which the search then prefers.
-KIND_WORDS = {"erfaring": "erfaring", "metode": "metode", "arrangement": "arrangement"}
+# Words that name a content type (search_kind), which the search then prefers; they say
+# what kind of page is wanted, not what it is about, so they count as weak words.
+KIND_WORDS = {
+    "erfaring": "erfaring", "metode": "metode", "verktøy": "metode", "arrangement": "arrangement",
+}  # fmt: skip
+
+
+def kind_named(word):
+    """The content type the word names ("erfaringer", "verktøy"), or None."""
+    return next((kind for start, kind in KIND_WORDS.items() if word.startswith(start)), None)
 
 
 @dataclass
@@ -75,11 +83,12 @@ class Term:
 
     text: str
     alternatives: list[list[str]] = field(default_factory=list)
-    kind: str = ""  # "compound", "part" or "spelling" when alternatives were added
+    kind: str = ""  # "compound", "part", "spelling" or "form" when alternatives were added
     is_stop_word: bool = False
     synonyms: list[str] = field(default_factory=list)
     pages: int = 0  # how many pages have the term (in any of its forms)
     parts: list = field(default_factory=list)  # a compound's parts, searched as terms
+    stems: set = field(default_factory=set)  # the stems of its one-word forms
 
     @property
     def shown_as(self):
@@ -91,12 +100,11 @@ class Term:
         return [[self.text], *self.alternatives, *([word] for word in self.synonyms)]
 
     def to_search_query(self, every_part=False):
-        """Any of the term's forms; a compound's parts all (`every_part`) or any, the
-        pages with more of them ranking higher."""
-        words = [words[0] for words in self.forms if len(words) == 1]
-        parts = [PlainText(" ".join(words), operator="or")]
+        """Any of the term's forms, each a query of its own (so that each is ranked on its
+        own); a compound's parts all (`every_part`) or any, the pages with more of them
+        ranking higher."""
         operator = "and" if every_part else "or"
-        parts += [PlainText(" ".join(words), operator) for words in self.forms if len(words) > 1]
+        parts = [PlainText(" ".join(words), operator) for words in self.forms]
         return parts[0] if len(parts) == 1 else Or(parts)
 
 
@@ -133,11 +141,7 @@ class UnderstoodQuery:
     @property
     def kind_wanted(self):
         """The content type the query names ("erfaringer fra Helgeland"), if any."""
-        for term in self.terms:
-            for start, kind in KIND_WORDS.items():
-                if term.text.startswith(start):
-                    return kind
-        return None
+        return next(filter(None, (kind_named(term.text) for term in self.terms)), None)
 
     @property
     def reads_like_need(self):
@@ -156,7 +160,8 @@ class UnderstoodQuery:
         """How much a term counts in the ranking: the rarer, the more (inverse document
         frequency)."""
         weight = max(0.1, math.log((self.total_pages + 1) / (term.pages + 1)))
-        return weight * (WEAK_WEIGHT if term.text in WEAK_WORDS else 1)
+        weak = term.text in WEAK_WORDS or kind_named(term.text)
+        return weight * (WEAK_WEIGHT if weak else 1)
 
     def match_queries(self):
         """[(query, estimated matches)] from the loosest to the tightest: any of the
@@ -214,25 +219,36 @@ def understand(text, request=None):
     # One more look-up for the forms the widening and the synonyms added.
     words = {word for term in terms for words in term.forms for word in words}
     stem_of |= vocabulary.stems(words - stem_of.keys())
-    for term in terms:
-        forms = [(words[0], stem_of[words[0]]) for words in term.forms if len(words) == 1]
-        term.synonyms = [
-            synonym
-            for word, stem, synonyms in vocabulary.synonyms(request)
-            if any(_same_word(form, form_stem, word, stem) for form, form_stem in forms)
-            for synonym in synonyms
-        ]
+    forms = [[(words[0], stem_of[words[0]]) for words in t.forms if len(words) == 1] for t in terms]
+    for end in range(1, len(terms) + 1):
+        for word, stem, synonyms in vocabulary.synonyms(request):
+            # The adviser's word, or each word of a phrase ("typiske brukere").
+            if _ends_with(forms[:end], word.split(), stem.split()):
+                for term in terms[end - len(word.split()) : end]:
+                    term.synonyms += synonyms
     words |= {word for term in terms for word in term.synonyms}
     stem_of |= vocabulary.stems(words - stem_of.keys())
     pages = vocabulary.pages_per_stem({stem_of[word] for word in words} - {""})
     for term in terms:
         found = [pages.get(stem_of[word], 0) for words in term.forms for word in words]
         term.pages = max(found, default=0)
+        term.stems = {stem_of[words[0]] for words in term.forms if len(words) == 1} - {""}
         if term.kind == "compound":
             # Each part counts on its own: a page with the rare part says more.
             parts = term.alternatives[0]
             term.parts = [Term(part, pages=pages.get(stem_of[part], 0)) for part in parts]
     return UnderstoodQuery(text, terms, total_pages=vocabulary.total_pages(request))
+
+
+def _ends_with(forms, words, stems):
+    """The query's terms (each as its forms) end with the adviser's word, or words
+    ("typiske brukere"), each the same word or inflected."""
+    if len(words) != len(stems) or len(words) > len(forms):
+        return False
+    return all(
+        any(_same_word(form, form_stem, word, stem) for form, form_stem in term_forms)
+        for term_forms, word, stem in zip(forms[-len(words) :], words, stems, strict=True)
+    )
 
 
 def _same_word(form, form_stem, word, stem):
@@ -250,7 +266,7 @@ def _widen(terms):
     # count as known, in no page.
     pieces = {term.text for term in terms}
     for term in terms:
-        pieces |= _accented(term.text)
+        pieces |= _accented(term.text) | _forms(term.text)
         if len(term.text) >= MIN_TERM_LENGTH:
             pieces |= _substrings(term.text)
     stem_of = vocabulary.stems(pieces)
@@ -261,12 +277,26 @@ def _widen(terms):
     for term in terms:
         term.is_stop_word = stem_of.get(term.text) == ""
         if term.text in known:
+            term.alternatives = [
+                [word]
+                for word in _forms(term.text)
+                if known.get(word) and stem_of[word] != stem_of[term.text]
+            ]
+            term.kind = "form" if term.alternatives else ""
             continue
         if accented := [word for word in _accented(term.text) if known.get(word)]:
             term.alternatives, term.kind = [accented[:1]], "spelling"
         elif len(term.text) >= MIN_TERM_LENGTH:
             term.alternatives, term.kind = _alternatives(term.text, stem_of[term.text], known)
     return {term.text: stem_of[term.text] for term in terms}
+
+
+def _forms(text):
+    """Forms of the word that the stemmer keeps apart: an adjective without its neuter "t"
+    ("langt", "lang"), a plural without its definite "n" ("partnerne", "partnere")."""
+    if text.endswith("erne"):
+        return {text[:-2] + "e"}
+    return {text[:-1]} if text.endswith("t") and len(text) >= MIN_TERM_LENGTH else set()
 
 
 def _alternatives(text, stem, known):

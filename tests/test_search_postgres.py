@@ -7,9 +7,10 @@ import pytest
 
 from search.filing import searchable_pages
 from search.models import Synonym
-from search.query import understand
+from search.query import Term, understand
 
 from . import factories
+from .factories import paragraph, step
 from .search_support import (
     METHODS,
     all_result_urls,
@@ -145,3 +146,101 @@ def test_title_and_summary_weigh_more_than_body_text(client, corpus):
     assert urls[0] == corpus.url("soimpact")
     assert set(urls[1:3]) == {corpus.url("sosial_verdi"), corpus.url("generasjonskoret")}
     assert urls[3:] == [corpus.url("ks_modell")]
+
+
+def test_a_word_found_through_one_of_many_synonyms_counts_as_the_word(client, corpus):
+    # Each form of a word is ranked on its own: with all of them in one query, PostgreSQL
+    # divided a page's rank by how many forms there were, so the story that has a synonym
+    # and the other word (both in its body) came after the method with the other word alone.
+    Synonym.objects.create(word="konsert", synonyms="forestilling, framføring, oppsetning, show")
+    municipality = corpus.page("verksteder").get_parent()
+    story = factories.CaseStoryPageFactory(
+        parent=municipality,
+        title="Vårslipp",
+        summary="Elevene inviterte familiene.",
+        body=[paragraph("<p>En forestilling med trommer.</p>")],
+    )
+    method = factories.MethodPageFactory(title="Rytmeverksted", summary="Trommer for alle.")
+    urls = result_urls(search(client, q="konsert trommer"))
+    assert urls[:2] == [story.url, method.url]
+
+
+def test_a_word_naming_a_kind_of_page_counts_as_a_weak_word(corpus):
+    understood = understand("verktøy for samskaping")
+    verktøy, samskaping = understood.searched_terms
+    assert understood.kind_wanted == "metode"
+    # As much as a weak word that as many pages have; "samskaping" counts in full.
+    assert understood.weight(verktøy) == understood.weight(Term("få", pages=verktøy.pages))
+    assert understood.weight(samskaping) == understood.weight(Term("x", pages=samskaping.pages))
+    assert understood.weight(samskaping) > understood.weight(Term("få", pages=samskaping.pages))
+
+
+def test_a_storys_results_are_searchable(client, corpus):
+    municipality = corpus.page("verksteder").get_parent()
+    result = factories.CaseStoryResultFactory.build(
+        target_group="Kommunestyret", intended_change="Politikerne kjenner kulturskolen"
+    )
+    story = factories.CaseStoryPageFactory(parent=municipality, results=[result])
+    assert result_urls(search(client, q="kommunestyret")) == [story.url]
+
+
+def test_a_methods_facts_weigh_as_its_summary(client, corpus):
+    # The source is one of a method's facts: it outranks a story that names it twice in
+    # its text.
+    municipality = corpus.page("verksteder").get_parent()
+    story = factories.CaseStoryPageFactory(
+        parent=municipality,
+        title="Verksted i skolen",
+        body=[paragraph("<p>Vi leste om Nesta. Nesta har mange gode råd.</p>")],
+    )
+    method = factories.MethodPageFactory(title="Rollekort", source_title="Nesta: DIY Toolkit")
+    assert result_urls(search(client, q="nesta")) == [method.url, story.url]
+
+
+def test_a_word_in_the_title_counts_more_than_in_a_summary(client, corpus):
+    # Both methods have the three words; the one with "trommekurs" in its title has
+    # "nybegynnere" (a common word here) only in its steps, the other has all three in its
+    # summary.
+    for number in range(4):
+        factories.MethodPageFactory(title=f"Samspill {number}", summary="For nybegynnere.")
+    in_title = factories.MethodPageFactory(
+        title="Trommekurs",
+        summary="Slik kan dere teste et opplegg.",
+        steps=[step("Inviter", "Spør noen nybegynnere om å være med.")],
+    )
+    in_summary = factories.MethodPageFactory(
+        title="Rytmeleik", summary="Dere kan teste et trommekurs med nybegynnere."
+    )
+    urls = result_urls(search(client, q="teste trommekurs nybegynnere"))
+    assert urls[:2] == [in_title.url, in_summary.url]
+
+
+def test_an_advisers_synonym_may_be_a_phrase(client, corpus):
+    Synonym.objects.create(word="typiske brukere", synonyms="personas")
+    personas = factories.MethodPageFactory(title="Personas", summary="Tenkte personer.")
+    understood = understand("lage typiske brukeren")
+    assert [term.synonyms for term in understood.terms] == [[], ["personas"], ["personas"]]
+    assert not understand("brukere").terms[0].synonyms
+    assert result_urls(search(client, q="lage typiske brukere"))[0] == personas.url
+
+
+@pytest.mark.parametrize(("word", "form"), [("langt", "lang"), ("partnerne", "partnere")])
+def test_forms_the_stemmer_keeps_apart_find_each_other(client, corpus, word, form):
+    municipality = corpus.page("verksteder").get_parent()
+    with_word = factories.CaseStoryPageFactory(parent=municipality, summary=f"Vi og {word}.")
+    with_form = factories.CaseStoryPageFactory(parent=municipality, summary=f"Vi og {form}.")
+    response = search(client, q=word)
+    assert {with_word.url, with_form.url} <= set(all_result_urls(client, word))
+    assert f"«{word}» som «{form}»" in widened(response)
+
+
+def test_a_compound_in_a_title_counts_as_the_word_it_begins_with(client, corpus):
+    # "Partnerskapskart" names what the word is about; a summary that mentions it comes
+    # after.
+    compound = factories.MethodPageFactory(
+        title="Partnerskapskart",
+        summary="Et kart over hvem som gjør hva.",
+        steps=[step("Tegn", "Tegn hvert partnerskap på kartet.")],
+    )
+    mentioned = factories.MethodPageFactory(title="Rollekort", summary="Partnerskap i praksis.")
+    assert result_urls(search(client, q="partnerskap"))[:2] == [compound.url, mentioned.url]

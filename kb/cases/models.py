@@ -446,6 +446,10 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
         index.FilterField("cooperation_level"),
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.RelatedFields("partners", [index.SearchField("name")]),
+        # What the story set out to change, and for whom (its SoImpact results).
+        index.RelatedFields(
+            "results", [index.SearchField("target_group"), index.SearchField("intended_change")]
+        ),
         SEARCH_TEXT,
     ]
     # The contact person is left out: the API gives no personal data.

@@ -8,9 +8,10 @@ search page files it under), `search_facts()` (the short facts shown in its resu
 searches by that is not in the page's text fields: phase, group size, time, source,
 partners, place; indexed through the SEARCH_TEXT field in the model's `search_fields`).
 The boosts say how much each part of a page counts when ranking: a method's title most (a
-query naming a method should find it first), then other titles, then summaries, then the
-rest of the text. Wagtail turns them into PostgreSQL weights A–D when it indexes a page, so
-a change here takes effect after `manage.py update_index`."""
+query naming a method should find it first), then other titles, then summaries and the
+facts of search_text(), then the rest of the text. Wagtail turns them into PostgreSQL
+weights A–D when it indexes a page, so a change here takes effect after `manage.py
+update_index`."""
 
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
@@ -40,7 +41,7 @@ def page_search_fields(title_boost):
     return [*Page.search_fields, index.SearchField("title", boost=title_boost)]
 
 
-SEARCH_TEXT = index.SearchField("search_text")
+SEARCH_TEXT = index.SearchField("search_text", boost=SUMMARY_BOOST)
 
 
 def year_facets(start, end):
