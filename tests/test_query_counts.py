@@ -86,7 +86,7 @@ def test_listing_queries_do_not_grow_with_the_number_of_items(client, url, add):
 BUDGETS = {
     "home": 6,
     "method": 9,
-    "story": 8,
+    "story": 7,
     "event": 8,
     "theme": 7,
     "methods": 4,
@@ -166,6 +166,17 @@ def test_method_page_loads_its_stories_images_with_the_stories(client):
         ),
     )
     assert many == one
+
+
+def test_story_reads_its_photo_with_the_page(client):
+    """Routing reads a story with its photo (CaseStoryPage.served_with): a story with a
+    photo makes no more queries than one without."""
+    municipality = factories.MunicipalityPageFactory(publish=False)
+    without = factories.CaseStoryPageFactory(publish=False, parent=municipality, image=None)
+    with_photo = factories.CaseStoryPageFactory(
+        publish=False, parent=municipality, image=factories.KbImageFactory()
+    )
+    assert count_queries(client, with_photo.url) == count_queries(client, without.url)
 
 
 def test_theme_page_queries_do_not_grow_with_what_is_tagged(client):
