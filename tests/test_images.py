@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.files.base import ContentFile
 from django.db import connection
+from django.template import Template, TemplateSyntaxError
 from django.test.utils import CaptureQueriesContext
 
 from home.models import FeaturedStory
@@ -194,3 +195,10 @@ def test_a_kept_picture_shows_the_renditions_there_are(client):
     assert set(after).isdisjoint(before)  # each rendition's name has a random part
     stored = {rendition.url for rendition in KbRendition.objects.filter(image=image)}
     assert set(after) <= stored
+
+
+def test_the_kept_picture_tag_refuses_the_as_form():
+    """kb's {% picture %} has no `as variable` form (Wagtail's has): a template using it
+    fails when it is loaded, not with a rendition of a spec called «as»."""
+    with pytest.raises(TemplateSyntaxError):
+        Template("{% load picture_tags %}{% picture image width-400 as pic %}")

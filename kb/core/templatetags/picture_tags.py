@@ -32,6 +32,8 @@ def picture(parser, token):
     """`{% picture image specs… attr=value… %}`, as Wagtail's (wagtailimages_tags) writes
     it, without its `as variable` form."""
     _tag, image, *bits = token.split_contents()
+    if "as" in bits:
+        raise template.TemplateSyntaxError("picture: for `as`, load Wagtail's wagtailimages_tags")
     specs, attrs = [], {}
     for bit in bits:
         name, equals, value = bit.partition("=")
