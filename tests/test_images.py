@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.files.base import ContentFile
 from django.db import connection
+from django.template import Template, TemplateSyntaxError
 from django.test.utils import CaptureQueriesContext
 
 from home.models import FeaturedStory
@@ -152,3 +153,52 @@ def test_renditions_read_from_the_cache_are_not_written_back(client, monkeypatch
     monkeypatch.setattr(backend, "set_many", lambda data, *args, **kwargs: written.append(data))
     assert "<picture>" in client.get(story.url).content.decode()
     assert written == []
+
+
+def picture_urls(client, url):
+    """Every image file URL in the page's <main> (each <img> and each <source>'s srcset)."""
+    main = soup(client, url).find("main")
+    urls = [img["src"] for img in main.find_all("img")]
+    for source in main.find_all("source"):
+        urls += [part.split()[0] for part in source["srcset"].split(",")]
+    return urls
+
+
+def test_a_story_viewed_again_reads_no_renditions(client, monkeypatch):
+    """The hero's and the body's <picture> are kept between two publishes
+    (kb/core/templatetags/picture_tags.py): a second view looks no rendition up, in the
+    cache or the database, and shows the same HTML."""
+    image = factories.KbImageFactory()
+    story = factories.CaseStoryPageFactory(image=image, body=[image_block(image)])
+    first = client.get(story.url).content
+    looked_up = []
+    monkeypatch.setattr(
+        KbRendition.cache_backend, "get_many", lambda keys, **kwargs: looked_up.append(keys)
+    )
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(story.url).content == first
+    assert looked_up == []
+    assert not [query for query in queries if "rendition" in query["sql"]]
+    assert first.count(b"<picture>") == 2
+
+
+def test_a_kept_picture_shows_the_renditions_there_are(client):
+    """Deleting renditions (as Wagtail's purge command does, or a consent withdrawn)
+    replaces the content version, as saving the image does: the page then names the
+    renditions made afresh, never a deleted file."""
+    image = factories.KbImageFactory()
+    story = factories.CaseStoryPageFactory(image=image, body=[image_block(image)])
+    before = picture_urls(client, story.url)
+
+    image.renditions.all().delete()
+    after = picture_urls(client, story.url)
+    assert set(after).isdisjoint(before)  # each rendition's name has a random part
+    stored = {rendition.url for rendition in KbRendition.objects.filter(image=image)}
+    assert set(after) <= stored
+
+
+def test_the_kept_picture_tag_refuses_the_as_form():
+    """kb's {% picture %} has no `as variable` form (Wagtail's has): a template using it
+    fails when it is loaded, not with a rendition of a spec called «as»."""
+    with pytest.raises(TemplateSyntaxError):
+        Template("{% load picture_tags %}{% picture image width-400 as pic %}")

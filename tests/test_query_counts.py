@@ -80,15 +80,16 @@ def test_listing_queries_do_not_grow_with_the_number_of_items(client, url, add):
     assert five <= one
 
 
-# Every page: the content version, the pages down its path, the page itself, then what it
-# shows (the site and its home page, the menu, the footer and the filters' options come from
-# the cache).
+# Every page: the content version, the page itself (its parent allowing one page type: a
+# method, a story) or the page and its specific form, then what it shows (the site and its
+# home page, the pages above the page, the menu, the footer and the filters' options come
+# from the cache).
 BUDGETS = {
     "home": 6,
-    "method": 9,
-    "story": 8,
+    "method": 8,
+    "story": 6,
     "event": 8,
-    "theme": 7,
+    "theme": 6,
     "methods": 4,
     "stories": 5,
     "events": 5,
@@ -166,6 +167,17 @@ def test_method_page_loads_its_stories_images_with_the_stories(client):
         ),
     )
     assert many == one
+
+
+def test_story_reads_its_photo_with_the_page(client):
+    """Routing reads a story with its photo (CaseStoryPage.served_with): a story with a
+    photo makes no more queries than one without."""
+    municipality = factories.MunicipalityPageFactory(publish=False)
+    without = factories.CaseStoryPageFactory(publish=False, parent=municipality, image=None)
+    with_photo = factories.CaseStoryPageFactory(
+        publish=False, parent=municipality, image=factories.KbImageFactory()
+    )
+    assert count_queries(client, with_photo.url) == count_queries(client, without.url)
 
 
 def test_theme_page_queries_do_not_grow_with_what_is_tagged(client):

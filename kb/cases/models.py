@@ -477,6 +477,7 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
     search_kind = ("erfaring", "Erfaringer")
     theme_section_heading = "Erfaringer"
     card_template = "includes/story_card.html"
+    served_with = ("image",)
 
     class Meta:
         verbose_name = "erfaring"

@@ -33,17 +33,32 @@ def get_many_keyed_on_version(builders):
     process's copy, else the shared cache, else build(); what was missing is stored in both.
     A value kept under such a key never changes, so the copy in the process cannot go
     stale."""
+    values = read_keyed_on_version(builders)
+    built = {key: build() for key, build in builders.items() if key not in values}
+    if built:
+        keep_keyed_on_version(built)
+    return values | built
+
+
+def read_keyed_on_version(keys):
+    """{key: value} of the keys (carrying the content version) found in this process's
+    copy, else in the shared cache (then copied into the process)."""
     local = caches["local"]
-    values = local.get_many(builders)
-    missing = [key for key in builders if key not in values]
+    values = local.get_many(keys)
+    missing = [key for key in keys if key not in values]
     if missing:
         found = cache.get_many(missing)
-        built = {key: builders[key]() for key in missing if key not in found}
-        if built:
-            cache.set_many(built, CACHE_TIMEOUT)
-        local.set_many(found | built, CACHE_TIMEOUT)
-        values |= found | built
+        if found:
+            local.set_many(found, CACHE_TIMEOUT)
+        values |= found
     return values
+
+
+def keep_keyed_on_version(values):
+    """Stores {key: value} (keys carrying the content version) in the shared cache and in
+    this process's copy."""
+    cache.set_many(values, CACHE_TIMEOUT)
+    caches["local"].set_many(values, CACHE_TIMEOUT)
 
 
 def cached_for_site(name, build, request=None):

@@ -36,6 +36,9 @@ class BasePage(ImageConsentMixin, Page):
     listed_model = None
     # Refuses images and documents the editor may not choose, even when posted by id.
     base_form_class = BasePageForm
+    # Foreign keys the page's own template always shows (its image), read with the page
+    # when routing reads it to serve it (select_related): a query less.
+    served_with = ()
 
     class Meta:
         abstract = True
@@ -64,10 +67,15 @@ class BasePage(ImageConsentMixin, Page):
         return response
 
     def route(self, request, path_components):
-        """Wagtail's route, reading the pages down the path in one query instead of two a
-        step (each child, then its specific form): a story three steps below the site root
-        took seven queries. As in Wagtail, a page whose type routes the rest of the path
-        itself (RoutablePageMixin) is handed it, and only the page served must be live.
+        """Wagtail's route, without its two queries a step (each child, then its specific
+        form: a story three steps below the site root took seven). The pages above the one
+        asked for come from the cache (they change only with the content version: a
+        publish, a move or a deletion, as the site's home page, kb.core.sites), and the page
+        asked for is read in one query when its parent's type allows a single page type
+        (a story below a municipality, a method below the methods), else in two (the page,
+        then its specific form). As in Wagtail, a page whose type routes the rest of the
+        path itself (RoutablePageMixin) is handed it, and only the page served must be live:
+        it is always read from the database.
 
         The page served remembers the pages routing passed through (for the breadcrumbs
         and the view restriction check) and the site's view restrictions (from the cache)."""
@@ -77,24 +85,49 @@ class BasePage(ImageConsentMixin, Page):
             self.__dict__.setdefault("_route_ancestors", ())
             self._view_restrictions = view_restrictions(request)
             return super().route(request, path_components)
+        above = self._pages_above(request, path_components[:-1])
+        passed = [*self.__dict__.get("_route_ancestors", ()), self]
+        for step, slug in enumerate(path_components, start=1):
+            rest = path_components[step:]
+            parent = passed[-1]
+            page = above.get((parent.path, slug)) if rest else _child_to_serve(parent, slug)
+            if page is None:
+                raise Http404
+            page._cached_parent_obj = parent  # as Wagtail's route: get_parent() is free
+            page._route_ancestors = tuple(passed)
+            if not rest or getattr(page.specific_class, "route", None) is not BasePage.route:
+                page._view_restrictions = view_restrictions(request)
+                return _specific_to_serve(page).route(request, rest)
+            passed.append(page)
+        raise Http404  # not reached: the last step returns
+
+    def _pages_above(self, request, path_components):
+        """{(parent's path, slug): page} of the pages (base Page rows) that may stand at
+        these steps below this page, in one query, or from the cache under the content
+        version when every step was found (a path made up by a visitor is not kept)."""
+        from .listing import keep_keyed_on_version, read_keyed_on_version
+
+        if not path_components:
+            return {}
+        key = f"kb:route:{ContentVersion.for_request(request)}:{self.pk}:" + "/".join(
+            path_components
+        )
+        kept = read_keyed_on_version([key]).get(key)
+        if kept is not None:
+            return kept
         steps = Q()
         for depth, slug in enumerate(path_components, start=self.depth + 1):
             steps |= Q(depth=depth, slug=slug)
         candidates = Page.objects.filter(steps, path__startswith=self.path)
         by_parent_and_slug = {(page.path[: -page.steplen], page.slug): page for page in candidates}
-        passed = [*self.__dict__.get("_route_ancestors", ()), self]
-        for step, slug in enumerate(path_components, start=1):
-            page = by_parent_and_slug.get((passed[-1].path, slug))
+        parent_path = self.path
+        for slug in path_components:
+            page = by_parent_and_slug.get((parent_path, slug))
             if page is None:
-                raise Http404
-            page._cached_parent_obj = passed[-1]  # as Wagtail's route: get_parent() is free
-            page._route_ancestors = tuple(passed)
-            rest = path_components[step:]
-            if not rest or getattr(page.specific_class, "route", None) is not BasePage.route:
-                page._view_restrictions = view_restrictions(request)
-                return page.specific.route(request, rest)
-            passed.append(page)
-        raise Http404  # not reached: the last step returns
+                return by_parent_and_slug
+            parent_path = page.path
+        keep_keyed_on_version({key: by_parent_and_slug})
+        return by_parent_and_slug
 
     def _routed_ancestors(self):
         """The pages from the site root (at depth 2) down to this page's parent, as routing
@@ -117,7 +150,13 @@ class BasePage(ImageConsentMixin, Page):
         ):
             return super().get_view_restrictions()
         ids = [pk for pk, path, _depth in restrictions if self.path.startswith(path)]
-        return PageViewRestriction.objects.filter(pk__in=ids)  # no query when there are none
+        if not ids:
+            # The usual case. An empty queryset already evaluated: Wagtail's serve hook
+            # iterates it, and compiling even pk__in=[] or none() costs 0.3 ms of CPU.
+            nothing = PageViewRestriction.objects.none()
+            nothing._result_cache = []
+            return nothing
+        return PageViewRestriction.objects.filter(pk__in=ids)
 
     def get_breadcrumbs(self):
         """Ancestors below the site root, for the breadcrumb trail (the home page is listed
@@ -126,6 +165,35 @@ class BasePage(ImageConsentMixin, Page):
         if ancestors is not None:
             return [page.specific_deferred for page in ancestors]
         return self.get_ancestors().filter(depth__gt=1).specific(defer=True)
+
+
+def _child_to_serve(parent, slug):
+    """The child of `parent` with this slug, or None: in its specific form with one query
+    when the parent's type allows a single page type (and the child is of it), else its
+    base Page row."""
+    children = {"path__startswith": parent.path, "depth": parent.depth + 1, "slug": slug}
+    models = parent.specific_class.allowed_subpage_models() if parent.specific_class else []
+    if len(models) == 1:
+        model = models[0]
+        manager = model._default_manager.select_related(*getattr(model, "served_with", ()))
+        page = manager.filter(**children).first()
+        if page is not None:
+            return page
+    return Page.objects.filter(**children).first()
+
+
+def _specific_to_serve(page):
+    """page.specific (Wagtail's get_specific: one query, then the attributes routing set
+    copied over), with the foreign keys its type names in `served_with` read along."""
+    model = page.specific_class
+    related = getattr(model, "served_with", ())
+    if not related or isinstance(page, model):
+        return page.specific
+    specific = model._default_manager.select_related(*related).get(id=page.id)
+    for name, value in page.__dict__.items():
+        specific.__dict__.setdefault(name, value)
+    page.__dict__["specific"] = specific
+    return specific
 
 
 class SectionIndexPage(BasePage):

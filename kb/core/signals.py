@@ -2,12 +2,13 @@
 cache kb.core.page_cache) whenever what a listing or a page shows may change: a page
 published, unpublished, moved or deleted, a view restriction changed, a site (its host name
 or root page), a site setting (contact, footer links, the image for sharing) or an image
-(its file, focal point or consent) saved."""
+(its file, focal point or consent) saved, or a rendition deleted."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .images import KbRendition
 from .models import ContentVersion, FooterLinks, KbImage, SharingSettings, SiteContact
 
 
@@ -39,6 +40,11 @@ def connect():
     page_unpublished.connect(content_changed, dispatch_uid="core_version_unpublished")
     post_page_move.connect(content_changed, dispatch_uid="core_version_moved")
     post_delete.connect(content_changed, sender=Page, dispatch_uid="core_version_deleted")
+    # A deleted rendition (consent withdrawn, Wagtail's purge command) leaves no kept
+    # <picture> pointing at its file (kb/core/templatetags/picture_tags.py).
+    post_delete.connect(
+        content_changed, sender=KbRendition, dispatch_uid="core_version_rendition_deleted"
+    )
     content_follows(PageViewRestriction)
     content_follows(Site)
     for model in (SiteContact, FooterLinks, SharingSettings, KbImage):
