@@ -184,7 +184,8 @@ def submit(page, action):
     if posted.value.status != 302:  # the form came back
         page.wait_for_load_state()
         errors = page.locator(".help-critical, .error-message, [role=alert]").all_inner_texts()
-        raise AssertionError(f"{action}: {posted.value.status} {errors}")
+        fields = page.locator("[data-field-wrapper]:has(.error-message) label").all_inner_texts()
+        raise AssertionError(f"{action}: {posted.value.status} {errors} in {fields}")
 
 
 def workflow_action(page, name, comment=None):
