@@ -148,10 +148,13 @@ def _section(model, related_pages, theme, request=None):
         f"themes:listing_url:{model._meta.label}", lambda: _listing_url(model), request
     )
     listing_url = f"{index_url}?tema={theme.slug}" if index_url else None
+    # The newest few and their number change only with the content version: kept with it,
+    # as the cards they show are (kb.core.cards).
+    key = f"themes:{theme.pk}:{model._meta.label}"
     return {
         "heading": model.theme_section_heading,
-        "count": cached(f"themes:{theme.pk}:{model._meta.label}:count", pages.count, request),
-        "items": list(pages[:ITEMS_PER_KIND]),
+        "count": cached(f"{key}:count", pages.count, request),
+        "items": cached(f"{key}:items", lambda: list(pages[:ITEMS_PER_KIND]), request),
         "listing_url": listing_url,
     }
 
