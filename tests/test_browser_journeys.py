@@ -12,6 +12,7 @@ test-artifacts/screenshots/reise-*.jpg.
 Selectors are field ids, form names and the test's own data, and the guidance's own
 Norwegian words (kb/moderation/guidance.py) where the journey is about reading them."""
 
+import re
 import time
 
 import pytest
@@ -110,6 +111,11 @@ def test_journey_editor_and_adviser(site, browser, tmp_path):
     page.get_by_role("option", name="Tekst").click()
     page.locator("div:has(> #body-0-value) [role=textbox]").fill("Vi bygget fioliner sammen.")
     page.get_by_role("checkbox", name=theme.name).check()
+    # Draftail writes what was typed into its hidden field a moment later (it saves at most
+    # every 250 ms): a post sent before that finds the field empty, «Dette feltet er
+    # påkrevet.» (twice in loaded full runs).
+    expect(page.locator("#id_challenge")).to_have_value(re.compile("etter ungdomsskolen"))
+    expect(page.locator("#body-0-value")).to_have_value(re.compile("fioliner sammen"))
     submit(page, "action-submit")
     page.wait_for_url(f"{base_url}/admin/pages/{municipality.pk}/")
     story = CaseStoryPage.objects.get(title=TITLE)
