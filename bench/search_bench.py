@@ -97,9 +97,9 @@ def measure(client, queries, repeat):
     def search_only(query):
         understood = understand(query)
         pages = searchable_pages().specific()
-        query, matched = match(pages, understood)
+        query, matched_ids = match(pages, understood)
         ranked = search_pages(pages, understood, query)
-        list(RankedResults(ranked, matched.count(), understood)[0:10])
+        list(RankedResults(ranked, matched_ids.count(), understood)[0:10])
 
     def search_with_facets(query, params):
         request = factory.get("/sok/", {"q": query, **params})

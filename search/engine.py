@@ -179,8 +179,8 @@ def run(request, query_text):
     if understood.is_empty:
         return outcome
     pages = searchable_pages(request)
-    query, matched = match(pages, understood)
-    counts, outcome.total, matches = menu.count(_ids(matched), selection)
+    query, matched_ids = match(pages, understood)
+    counts, outcome.total, matches = menu.count(matched_ids, selection)
     if outcome.total == 0 and selection.chosen:
         outcome.total_without_filters = matches
     outcome.facets = menu.build(counts, selection)
@@ -189,7 +189,7 @@ def run(request, query_text):
         ranked = RankedResults(search_pages(narrowed, understood, query), outcome.total, understood)
     else:
         # Too many to rank: the pages whose titles match best first, the rest newest first.
-        within = narrowed.filter(pk__in=_ids(matched))
+        within = narrowed.filter(pk__in=matched_ids)
         titles = within.autocomplete(understood.title_words(), operator="or")
         ranked = RankedResults(titles, outcome.total, understood, within.order_by("-pk"))
     outcome.ranked = ranked
@@ -198,18 +198,20 @@ def run(request, query_text):
 
 
 def match(pages, understood):
-    """(query, the pages it matches): the loosest query of the ladder that matches few
-    enough pages to rank (search.query), or a looser one if that matches nothing."""
+    """(query, the ids of the pages it matches): the loosest query of the ladder that
+    matches few enough pages to rank (search.query), or a looser one if that matches
+    nothing. The ids are made once: building the backend's query from a long one takes
+    milliseconds of Python each time."""
     if understood.only_stop_words:
-        return None, matching(pages, understood, None)
+        return None, _ids(matching(pages, understood, None))
     ladder = understood.match_queries()
     small = [step for step, (_query, estimate) in enumerate(ladder) if estimate <= MAX_MATCHES]
     step = small[0] if small else len(ladder) - 1
     while True:
         query = ladder[step][0]
-        matched = matching(pages, understood, query)
-        if step == 0 or matched[:1]:
-            return query, matched
+        matched_ids = _ids(matching(pages, understood, query))
+        if step == 0 or matched_ids[:1]:
+            return query, matched_ids
         step -= 1
 
 
