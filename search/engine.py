@@ -109,10 +109,11 @@ class RankedResults:
                 score *= len(term.forms)
                 # A compound in the title that the term heads counts as the word in the
                 # title ("Partnerskapskart"); its tail is longer than an ending ("-ing").
+                title_words = words_in(title)
                 if any(
                     word.startswith(head) and len(word) > len(head) + MIN_TAIL_LENGTH
                     for head in heads
-                    for word in words_in(title)
+                    for word in title_words
                 ):
                     score = max(score, TITLE_MATCH)
                 strength = (1 - TITLE_SHARE) * min(1.0, score / FULL_MATCH)

@@ -220,11 +220,15 @@ def understand(text, request=None):
     words = {word for term in terms for words in term.forms for word in words}
     stem_of |= vocabulary.stems(words - stem_of.keys())
     forms = [[(words[0], stem_of[words[0]]) for words in t.forms if len(words) == 1] for t in terms]
+    # The adviser's word, or each word of a phrase ("typiske brukere").
+    advisers = [
+        (word.split(), stem.split(), synonyms)
+        for word, stem, synonyms in vocabulary.synonyms(request)
+    ]
     for end in range(1, len(terms) + 1):
-        for word, stem, synonyms in vocabulary.synonyms(request):
-            # The adviser's word, or each word of a phrase ("typiske brukere").
-            if _ends_with(forms[:end], word.split(), stem.split()):
-                for term in terms[end - len(word.split()) : end]:
+        for words_of, stems_of, synonyms in advisers:
+            if _ends_with(forms[:end], words_of, stems_of):
+                for term in terms[end - len(words_of) : end]:
                     term.synonyms += synonyms
     words |= {word for term in terms for word in term.synonyms}
     stem_of |= vocabulary.stems(words - stem_of.keys())
