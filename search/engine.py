@@ -103,7 +103,8 @@ class RankedResults:
             term, weight = terms[index], weights[index]
             having = Page.objects.filter(pk__in=covered).search(term.to_search_query(True))
             heads = tuple(stem for stem in term.stems if len(stem) >= MIN_HEAD_LENGTH)
-            for page_id, _kind, score, title in _scored(having.annotate_score("_score")):
+            scored = _scored(having.annotate_score("_score"), in_order=False)
+            for page_id, _kind, score, title in scored:
                 # The backend averages the rank over the term's forms (an Or): their sum
                 # counts, so that a page with a synonym has the term as one with the word.
                 score *= len(term.forms)
@@ -134,12 +135,14 @@ class RankedResults:
         return [page_id for page_id, *_rest in sorted(pool, key=rank)]
 
 
-def _scored(results):
+def _scored(results, in_order=True):
     """[(page id, content type id, score, title)] of scored results, without building pages
-    (the database backends give the query; others the pages)."""
+    (the database backends give the query; others the pages); not `in_order` unsorted,
+    which spares the database the sort and Django compiling the rank a second time."""
     if hasattr(results, "get_queryset"):
         fields = ("pk", "content_type_id", "_score", "title")
-        return list(results.get_queryset().values_list(*fields))
+        queryset = results.get_queryset().values_list(*fields)
+        return list(queryset if in_order else queryset.order_by())
     return [(page.pk, page.content_type_id, page._score, page.title) for page in results]
 
 
@@ -165,9 +168,11 @@ class SearchOutcome:
 
 
 def _ids(results):
-    """The result pages' ids: a subquery on the database backends, a list elsewhere."""
+    """The result pages' ids, read once: the facet counts and the title ranking then take
+    them as a list, where a subquery made the database match the query again for each
+    (about 20 ms each for a query that matches a third of 10 000 pages)."""
     if hasattr(results, "get_queryset"):
-        return results.get_queryset().values("pk")
+        return list(results.get_queryset().values_list("pk", flat=True))
     return [page.pk for page in results]
 
 
@@ -190,7 +195,7 @@ def run(request, query_text):
         ranked = RankedResults(search_pages(narrowed, understood, query), outcome.total, understood)
     else:
         # Too many to rank: the pages whose titles match best first, the rest newest first.
-        within = narrowed.filter(pk__in=matched_ids)
+        within = narrowed.filter(facets.among("pk", matched_ids))
         titles = within.autocomplete(understood.title_words(), operator="or")
         ranked = RankedResults(titles, outcome.total, understood, within.order_by("-pk"))
     outcome.ranked = ranked
@@ -211,7 +216,7 @@ def match(pages, understood):
     while True:
         query = ladder[step][0]
         matched_ids = _ids(matching(pages, understood, query))
-        if step == 0 or matched_ids[:1]:
+        if step == 0 or matched_ids:
             return query, matched_ids
         step -= 1
 

@@ -11,7 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db import connection
+from django.db.models import Count, F, Lookup, Q
 from django.utils import timezone
 
 from kb.cases.models import MunicipalityPage
@@ -148,7 +149,7 @@ class FacetMenu:
 
     def count(self, page_ids, selection):
         """({facet: {value: count}}, how many pages have the chosen values, how many there
-        are without them) for the pages among `page_ids` (a subquery). Options of a facet
+        are without them) for the pages among `page_ids` (a list). Options of a facet
         with a chosen value are counted without that facet's own choice.
 
         One GROUP BY over the pages' facet rows, with a count for each set of choices: the
@@ -157,11 +158,12 @@ class FacetMenu:
         one kind, so the kind's counts add up to the pages."""
         conditions = {
             "every": Q(),
-            "chosen": self.narrowing(selection, field="page_id"),
             **{param: self.narrowing(selection, param, "page_id") for param in selection.chosen},
         }
+        if selection.chosen:  # without a choice, its count is every page's
+            conditions["chosen"] = self.narrowing(selection, field="page_id")
         rows = list(
-            PageFacet.objects.filter(page_id__in=page_ids)
+            PageFacet.objects.filter(among("page_id", page_ids))
             .values_list("facet", "value")
             .annotate(
                 **{
@@ -173,8 +175,8 @@ class FacetMenu:
         )
         tallies = _tally(rows, len(conditions))
         by_choice = dict(zip(conditions, tallies, strict=True))
-        pages, every = (sum(by_choice[key].get(KIND, {}).values()) for key in ("chosen", "every"))
-        counts = by_choice["chosen"]
+        counts = by_choice.get("chosen", by_choice["every"])
+        pages, every = (sum(tally.get(KIND, {}).values()) for tally in (counts, by_choice["every"]))
         for param in selection.chosen:
             counts[param] = by_choice[param].get(param, {})
         return counts, pages, every
@@ -202,6 +204,24 @@ class FacetMenu:
             if options:
                 facets.append(Facet(param, heading, options))
         return facets
+
+
+def among(field, ids):
+    """A filter: `field` is one of the ids. On PostgreSQL `= ANY` of one array parameter,
+    which the database checks through a hash table: a list of thousands of ids is otherwise
+    as many parameters to build and parse, and as a subquery the planner guessed it at 200
+    rows and looked each id up in an index (60 ms for 7 771 ids at 10 000 pages, 8 ms so)."""
+    if connection.vendor == "postgresql":
+        return AnyOf(F(field), list(ids))
+    return Q(**{f"{field}__in": ids})
+
+
+class AnyOf(Lookup):
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        field, params = self.process_lhs(compiler, connection)
+        return f"{field} = ANY(%s::integer[])", [*params, self.rhs]
 
 
 def _tally(rows, columns):
