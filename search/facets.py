@@ -210,7 +210,8 @@ def among(field, ids):
     """A filter: `field` is one of the ids. On PostgreSQL `= ANY` of one array parameter,
     which the database checks through a hash table: a list of thousands of ids is otherwise
     as many parameters to build and parse, and as a subquery the planner guessed it at 200
-    rows and looked each id up in an index (60 ms for 7 771 ids at 10 000 pages, 8 ms so)."""
+    rows and looked each id up in an index (the facet count of 7 771 pages at 10 000 took
+    62 ms so and 35 ms this way)."""
     if connection.vendor == "postgresql":
         return AnyOf(F(field), list(ids))
     return Q(**{f"{field}__in": ids})
