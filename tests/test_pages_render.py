@@ -6,7 +6,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from defusedxml import ElementTree
+from django.db import connection
 from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
 
 from home.models import FeaturedMethod, FeaturedStory
 from kb.cases.models import CaseIndexPage
@@ -113,6 +115,28 @@ def test_method_page_links_related_methods_both_ways(client):
     naming = factories.MethodPageFactory(related_methods=[named])
     for page, other in ((naming, named), (named, naming)):
         assert card_titles(section(get(client, page.url), "method-related")) == [other.title]
+
+
+def test_a_method_pages_related_pages_follow_publishing_at_once(client):
+    """A method page keeps its related methods and stories under the content version: read
+    again it does not look them up, and a publish or an unpublish shows at once."""
+    method = factories.MethodPageFactory()
+    named = factories.MethodPageFactory(title="Fremtidsverksted")
+    assert get(client, method.url).find(id="method-stories") is None  # no section without any
+    with CaptureQueriesContext(connection) as read_again:
+        get(client, method.url)
+    assert "related_methods" not in " ".join(query["sql"] for query in read_again)
+    method.related_methods = [named]
+    method.save_revision().publish()
+    story = factories.CaseStoryPageFactory(title="Fremtidsverksted i Rødøy", methods_used=[method])
+    soup = get(client, method.url)
+    assert card_titles(section(soup, "method-related")) == [named.title]
+    assert card_titles(section(soup, "method-stories")) == [story.title]
+    named.unpublish()
+    story.unpublish()
+    soup = get(client, method.url)
+    assert soup.find(id="method-related") is None
+    assert soup.find(id="method-stories") is None
 
 
 def test_a_preview_shows_the_methods_chosen_in_the_editor(rf):

@@ -427,16 +427,26 @@ class MethodPage(RoutablePageMixin, SearchablePage, ThemedPage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Related both ways: the methods this one names (read from the relation, which a
-        # preview holds in memory) and those that name it. Their ids first: a join with an
-        # OR across both would scan every method.
+        if getattr(request, "is_preview", False):
+            related, stories = self._related_pages(request)
+        else:
+            # Other pages, which change only with the content version (a publish anywhere),
+            # as a theme page's sections: four queries fewer on a method page.
+            related, stories = cached(
+                f"method:{self.pk}:related", lambda: self._related_pages(request), request
+            )
+        context.update(related_methods=related, case_stories=stories)
+        return context
+
+    def _related_pages(self, request):
+        """(the related methods, the stories that used this one), as their cards need them.
+        Related both ways: the methods this one names (read from the relation, which a
+        preview holds in memory) and those that name it. Their ids first: a join with an OR
+        across both would scan every method."""
         named = self.related_methods.values_list("id", flat=True)
         naming = MethodPage.related_methods.through.objects.filter(to_methodpage=self.pk)
         ids = {*named, *naming.values_list("from_methodpage", flat=True)} - {self.pk}
         related = public(MethodPage.objects.live(), request).filter(pk__in=ids).order_by("title")
         # The stories' own model says what their cards need (methods cannot import it).
         stories = self.case_stories.model.cards(public(self.case_stories.live(), request))
-        context.update(
-            related_methods=MethodPage.cards(related), case_stories=stories.order_by("title")
-        )
-        return context
+        return list(MethodPage.cards(related)), list(stories.order_by("title"))
