@@ -139,6 +139,22 @@ def test_a_method_pages_related_pages_follow_publishing_at_once(client):
     assert soup.find(id="method-stories") is None
 
 
+def test_a_storys_methods_follow_publishing_at_once(client):
+    """A story keeps the cards of the methods it used under the content version, as a
+    method page its related pages."""
+    method = factories.MethodPageFactory(title="Fremtidsverksted")
+    story = factories.CaseStoryPageFactory(methods_used=[method])
+    assert card_titles(section(get(client, story.url), "story-methods")) == [method.title]
+    with CaptureQueriesContext(connection) as read_again:
+        get(client, story.url)
+    assert "methods_methodpage" not in " ".join(query["sql"] for query in read_again)
+    method.title = "Fremtidsverksted for lærere"
+    method.save_revision().publish()
+    assert card_titles(section(get(client, story.url), "story-methods")) == [method.title]
+    method.unpublish()
+    assert get(client, story.url).find(id="story-methods") is None
+
+
 def test_a_preview_shows_the_methods_chosen_in_the_editor(rf):
     """A preview renders the page as edited, its relations still in memory, not saved."""
     chosen = factories.MethodPageFactory(title="Fremtidsverksted for lærere")

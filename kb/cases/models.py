@@ -600,12 +600,20 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The relation's own values_list(): a subquery of the one query below, or, in a
-        # preview, the ids still held in memory.
+        if getattr(request, "is_preview", False):
+            context["methods_used"] = self._methods_used(request)
+        else:
+            # Other pages, which change only with the content version, as on a method page.
+            key = f"story:{self.pk}:methods"
+            context["methods_used"] = cached(key, lambda: self._methods_used(request), request)
+        return context
+
+    def _methods_used(self, request):
+        """The methods used, as their cards need them. The relation's own values_list(): a
+        subquery of the one query, or, in a preview, the ids still held in memory."""
         chosen = self.methods_used.values_list("id", flat=True)
         methods = public(MethodPage.objects.live(), request).filter(pk__in=chosen)
-        context["methods_used"] = MethodPage.cards(methods).order_by("title")
-        return context
+        return list(MethodPage.cards(methods).order_by("title"))
 
 
 class CaseStoryPartner(Orderable):
