@@ -126,6 +126,15 @@ def test_junk_filters_are_refused_or_empty(client, content):
     assert client.get(PAGES, {"kommune": "<script>"}).json()["items"] == []
 
 
+@pytest.mark.parametrize("name", ["search", "tema", "kommune", "fields"])
+def test_a_nul_character_is_refused_in_any_parameter(client, content, name):
+    """SQLite's full-text search failed on a NUL in `search` (a 500, found by
+    tests/test_hostile_input.py); PostgreSQL refuses NUL in any text."""
+    response = client.get(PAGES, [(name, "kor"), (name, "kor\x00og")])
+    assert response.status_code == 400
+    assert response.json() == {"message": "Adressen inneholder et ugyldig tegn (NUL)."}
+
+
 def test_a_method_describes_itself(client, content):
     method = content["method"]
     data = get_json(client, f"{PAGES}{method.pk}/")

@@ -24,7 +24,7 @@ def _filter_value(request, name):
     value = request.GET.get(name)
     if value is None:
         return None
-    if len(value) > MAX_FILTER_LENGTH or "\x00" in value:
+    if len(value) > MAX_FILTER_LENGTH:
         raise BadRequestError(f"«{name}» er ikke en gyldig verdi.")
     return value.strip()
 
@@ -63,9 +63,12 @@ NUMBER = re.compile(r"[0-9]{1,9}")
 class RefusesBadLookups:
     """What Wagtail's API would answer with a 500 is a 400: `find/?id=` with something
     other than a number, an `offset` too large for the database, `?site=` naming no site
-    (PublicPagesAPIViewSet.get_base_queryset)."""
+    (PublicPagesAPIViewSet.get_base_queryset), a NUL character in any parameter (SQLite's
+    full-text search reads `?search=` only up to it and fails, PostgreSQL refuses it)."""
 
     def check_query_parameters(self, queryset):
+        if any("\x00" in value for _name, values in self.request.GET.lists() for value in values):
+            raise BadRequestError("Adressen inneholder et ugyldig tegn (NUL).")
         offset = self.request.GET.get("offset")
         if offset is not None and not NUMBER.fullmatch(offset):
             raise BadRequestError("«offset» må være et tall fra 0 til 999999999.")
