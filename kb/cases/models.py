@@ -24,7 +24,14 @@ from kb.core.api_fields import (
 )
 from kb.core.blocks import RICH_TEXT_FEATURES, StoryBlock
 from kb.core.images import prefetch_card_renditions
-from kb.core.listing import Filter, cached, paginate, public, querystring_without_page
+from kb.core.listing import (
+    Filter,
+    cached,
+    cached_outside_preview,
+    paginate,
+    public,
+    querystring_without_page,
+)
 from kb.core.models import BasePage, SectionIndexPage
 from kb.core.page_forms import BasePageForm
 from kb.core.searchable import (
@@ -600,12 +607,10 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if getattr(request, "is_preview", False):
-            context["methods_used"] = self._methods_used(request)
-        else:
-            # Other pages, which change only with the content version, as on a method page.
-            key = f"story:{self.pk}:methods"
-            context["methods_used"] = cached(key, lambda: self._methods_used(request), request)
+        # Other pages, which change only with the content version, as on a method page.
+        context["methods_used"] = cached_outside_preview(
+            f"story:{self.pk}:methods", lambda: self._methods_used(request), request
+        )
         return context
 
     def _methods_used(self, request):

@@ -61,6 +61,14 @@ def keep_keyed_on_version(values):
     caches["local"].set_many(values, CACHE_TIMEOUT)
 
 
+def cached_outside_preview(key, build, request=None):
+    """cached(), but build() afresh in a preview: what a page shows of its own relations
+    (related methods, the methods a story used) is then still the editor's, in memory."""
+    if getattr(request, "is_preview", False):
+        return build()
+    return cached(key, build, request)
+
+
 def cached_for_site(name, build, request=None):
     """cached(), kept apart for each site: for what shows the site's own addresses."""
     site = Site.find_for_request(request) if request is not None else None

@@ -19,6 +19,7 @@ from kb.core.listing import (
     Filter,
     NumberFilter,
     cached,
+    cached_outside_preview,
     paginate,
     public,
     querystring_without_page,
@@ -427,14 +428,11 @@ class MethodPage(RoutablePageMixin, SearchablePage, ThemedPage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if getattr(request, "is_preview", False):
-            related, stories = self._related_pages(request)
-        else:
-            # Other pages, which change only with the content version (a publish anywhere),
-            # as a theme page's sections: four queries fewer on a method page.
-            related, stories = cached(
-                f"method:{self.pk}:related", lambda: self._related_pages(request), request
-            )
+        # Other pages, which change only with the content version (a publish anywhere), as
+        # a theme page's sections: four queries fewer on a method page.
+        related, stories = cached_outside_preview(
+            f"method:{self.pk}:related", lambda: self._related_pages(request), request
+        )
         context.update(related_methods=related, case_stories=stories)
         return context
 
