@@ -157,11 +157,12 @@ class FacetMenu:
         each (hundreds of milliseconds at 10 000 pages). Every page is filed under exactly
         one kind, so the kind's counts add up to the pages."""
         conditions = {
-            "every": Q(),
+            "chosen": self.narrowing(selection, field="page_id"),
             **{param: self.narrowing(selection, param, "page_id") for param in selection.chosen},
         }
-        if selection.chosen:  # without a choice, its count is every page's
-            conditions["chosen"] = self.narrowing(selection, field="page_id")
+        # An empty condition (nothing chosen, or only that facet) counts every page: one
+        # column serves them all.
+        conditions = {"every": Q(), **{name: q for name, q in conditions.items() if q}}
         rows = list(
             PageFacet.objects.filter(among("page_id", page_ids))
             .values_list("facet", "value")
@@ -175,11 +176,12 @@ class FacetMenu:
         )
         tallies = _tally(rows, len(conditions))
         by_choice = dict(zip(conditions, tallies, strict=True))
-        counts = by_choice.get("chosen", by_choice["every"])
-        pages, every = (sum(tally.get(KIND, {}).values()) for tally in (counts, by_choice["every"]))
+        every = by_choice["every"]
+        counts = by_choice.get("chosen", every)
+        pages, total = (sum(tally.get(KIND, {}).values()) for tally in (counts, every))
         for param in selection.chosen:
-            counts[param] = by_choice[param].get(param, {})
-        return counts, pages, every
+            counts[param] = by_choice.get(param, every).get(param, {})
+        return counts, pages, total
 
     def build(self, counts, selection):
         """The facets to show: every option with results, and the chosen ones even at 0."""
