@@ -165,16 +165,22 @@ class UnderstoodQuery:
 
     def match_queries(self):
         """[(query, estimated matches)] from the loosest to the tightest: any of the
-        informative terms (of all when none is), any two, all of them. The search takes the
-        loosest that the word list's page counts say matches few enough pages for the
-        backend to rank, and a looser one when that matches nothing."""
+        informative terms (of all when none is), any two of them with an informative one
+        among the two, all of them. Each step matches only pages the one before matches.
+        The search takes the loosest that the word list's page counts say matches few
+        enough pages for the backend to rank, and a looser one when that matches
+        nothing."""
         terms = self.searched_terms
         rare = self.rare_terms()
         total = max(self.total_pages, 1)
         ladder = [(_any(rare or terms), sum(term.pages for term in rare or terms))]
         if len(terms) > 2:
-            pairs = list(itertools.combinations(terms, 2))
-            estimate = sum(a.pages * b.pages for a, b in pairs) / total
+            pairs = [
+                (a, b)
+                for a, b in itertools.combinations(terms, 2)
+                if not rare or any(term is a or term is b for term in rare)
+            ]
+            estimate = min(ladder[0][1], sum(a.pages * b.pages for a, b in pairs) / total)
             ladder.append((_any([And([_any([a]), _any([b])]) for a, b in pairs]), estimate))
         if len(terms) > 1:
             estimate = math.prod(term.pages / total for term in terms) * total

@@ -22,7 +22,7 @@ from kb.core import listing
 from kb.core.models import ContentVersion
 from search import engine, views
 from search.models import IndexedWord, PageFacet, PageWords, QueryResultCount
-from search.query import clean, terms_of
+from search.query import Term, UnderstoodQuery, clean, terms_of
 
 from . import factories
 from .search_support import (
@@ -235,6 +235,27 @@ def test_when_no_page_has_all_the_words_pages_with_some_of_them_are_shown(client
         corpus.url("verdenskafe"),
         corpus.url("generasjonskoret"),
     }
+
+
+def test_each_step_of_the_match_ladder_matches_only_what_the_step_before_does():
+    # Two words that most pages have, and one that few have: a page with the two common
+    # words only is not in the first step (any informative word), so not in the second.
+    rare, *common = [
+        Term("nyankomne", pages=5),
+        Term("familie", pages=6000),
+        Term("musikk", pages=5000),
+    ]
+    understood = UnderstoodQuery("nyankomne familie musikk", [rare, *common], total_pages=10_000)
+    (any_rare, any_estimate), (pairs, pairs_estimate), (every, _estimate) = (
+        understood.match_queries()
+    )
+    assert any_rare.query_string == "nyankomne"
+    assert [{part.query_string for part in pair.subqueries} for pair in pairs.subqueries] == [
+        {"nyankomne", "familie"},
+        {"nyankomne", "musikk"},
+    ]
+    assert pairs_estimate <= any_estimate
+    assert {part.query_string for part in every.subqueries} == {"nyankomne", "familie", "musikk"}
 
 
 # Snippets and materials
