@@ -220,11 +220,15 @@ def among(field, ids):
 
 
 class AnyOf(Lookup):
+    """The ids go as one array literal ("{1,2,3}"): psycopg dumps a list of thousands of
+    ints element by element in Python (about 4 ms for 5 000)."""
+
     prepare_rhs = False
 
     def as_sql(self, compiler, connection):
         field, params = self.process_lhs(compiler, connection)
-        return f"{field} = ANY(%s::integer[])", [*params, self.rhs]
+        ids = "{" + ",".join(str(int(page_id)) for page_id in self.rhs) + "}"
+        return f"{field} = ANY(%s::integer[])", [*params, ids]
 
 
 def _tally(rows, columns):
