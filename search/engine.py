@@ -170,9 +170,10 @@ class SearchOutcome:
 def _ids(results):
     """The result pages' ids, read once: the facet counts and the title ranking then take
     them as a list, where a subquery made the database match the query again for each
-    (about 20 ms each for a query that matches a third of 10 000 pages)."""
+    (about 20 ms each for a query that matches a third of 10 000 pages). Unsorted: the
+    database would otherwise sort them by the pages' paths (3 ms for 8 000)."""
     if hasattr(results, "get_queryset"):
-        return list(results.get_queryset().values_list("pk", flat=True))
+        return list(results.get_queryset().values_list("pk", flat=True).order_by())
     return [page.pk for page in results]
 
 
