@@ -193,7 +193,11 @@ def run(request, query_text):
     outcome.facets = menu.build(counts, selection)
     narrowed = pages.filter(menu.narrowing(selection))
     if outcome.total <= RANK_LIMIT:
-        ranked = RankedResults(search_pages(narrowed, understood, query), outcome.total, understood)
+        # The matched pages, ranked by the query's terms each on its own: the match may be
+        # pairs of terms, whose rank is many times the terms' to build and to compute.
+        within = narrowed.filter(facets.among("pk", matched_ids))
+        ranking = understood.rank_query() if query is not None else None
+        ranked = RankedResults(search_pages(within, understood, ranking), outcome.total, understood)
     else:
         # Too many to rank: the pages whose titles match best first, the rest newest first.
         within = narrowed.filter(facets.among("pk", matched_ids))

@@ -189,6 +189,10 @@ class UnderstoodQuery:
             )
         return ladder
 
+    def rank_query(self):
+        """Any of the informative terms, each ranked on its own."""
+        return _any(self.searched_terms)
+
     def title_words(self):
         """Every form of every term, for matching titles as written."""
         words = [word for term in self.searched_terms for words in term.forms for word in words]
