@@ -219,14 +219,23 @@ def among(field, ids):
     return Q(**{f"{field}__in": ids})
 
 
+# Above this many ids the planner is not asked to estimate how many rows they select.
+ESTIMATED_IDS = 1000
+
+
 class AnyOf(Lookup):
     """The ids go as one array literal ("{1,2,3}"): psycopg dumps a list of thousands of
-    ints element by element in Python (about 4 ms for 5 000)."""
+    ints element by element in Python (about 4 ms for 5 000). The planner estimates an
+    array's rows id by id from the column's statistics (4 ms of planning for 6 000 ids);
+    for a long list it compares `field + 0`, which has none, so it takes its default
+    estimate of most rows, which is then right, and checks the ids as fast."""
 
     prepare_rhs = False
 
     def as_sql(self, compiler, connection):
         field, params = self.process_lhs(compiler, connection)
+        if len(self.rhs) > ESTIMATED_IDS:
+            field = f"({field} + 0)"
         ids = "{" + ",".join(str(int(page_id)) for page_id in self.rhs) + "}"
         return f"{field} = ANY(%s::integer[])", [*params, ids]
 
