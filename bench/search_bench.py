@@ -89,16 +89,19 @@ def measure(client, queries, repeat):
     from django.test import RequestFactory
 
     from search.engine import RankedResults, match, run, search_pages
+    from search.facets import among
     from search.filing import searchable_pages
     from search.query import understand
 
     factory = RequestFactory()
 
     def search_only(query):
+        # As search.engine.run() ranks up to RANK_LIMIT matches, for any number of them.
         understood = understand(query)
         pages = searchable_pages().specific()
         query, matched_ids = match(pages, understood)
-        ranked = search_pages(pages, understood, query)
+        ranking = understood.rank_query() if query is not None else None
+        ranked = search_pages(pages.filter(among("pk", matched_ids)), understood, ranking)
         list(RankedResults(ranked, len(matched_ids), understood)[0:10])
 
     def search_with_facets(query, params):
