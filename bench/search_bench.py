@@ -99,9 +99,9 @@ def measure(client, queries, repeat):
         # As search.engine.run() ranks up to RANK_LIMIT matches, for any number of them.
         understood = understand(query)
         pages = searchable_pages().specific()
-        query, matched_ids = match(pages, understood)
-        ranking = understood.rank_query() if query is not None else None
-        ranked = search_pages(pages.filter(among("pk", matched_ids)), understood, ranking)
+        matched_ids = match(pages, understood)
+        within = pages.filter(among("pk", matched_ids))
+        ranked = search_pages(within, understood, understood.rank_query())
         list(RankedResults(ranked, len(matched_ids), understood)[0:10])
 
     def search_with_facets(query, params):
@@ -131,7 +131,7 @@ def matches(queries):
     from search.filing import searchable_pages
     from search.query import understand
 
-    return {query: len(match(searchable_pages(), understand(query))[1]) for query in queries}
+    return {query: len(match(searchable_pages(), understand(query))) for query in queries}
 
 
 def start_django(database_url, fresh, media_folder):

@@ -186,21 +186,19 @@ def run(request, query_text):
     if understood.is_empty:
         return outcome
     pages = searchable_pages(request)
-    query, matched_ids = match(pages, understood)
+    matched_ids = match(pages, understood)
     counts, outcome.total, matches = menu.count(matched_ids, selection)
     if outcome.total == 0 and selection.chosen:
         outcome.total_without_filters = matches
     outcome.facets = menu.build(counts, selection)
-    narrowed = pages.filter(menu.narrowing(selection))
+    within = pages.filter(menu.narrowing(selection), facets.among("pk", matched_ids))
     if outcome.total <= RANK_LIMIT:
-        # The matched pages, ranked by the query's terms each on its own: the match may be
-        # pairs of terms, whose rank is many times the terms' to build and to compute.
-        within = narrowed.filter(facets.among("pk", matched_ids))
-        ranking = understood.rank_query() if query is not None else None
-        ranked = RankedResults(search_pages(within, understood, ranking), outcome.total, understood)
+        # Ranked by the query's terms each on its own: the match may be pairs of terms,
+        # whose rank is many times the terms' to build and to compute.
+        ranking = search_pages(within, understood, understood.rank_query())
+        ranked = RankedResults(ranking, outcome.total, understood)
     else:
         # Too many to rank: the pages whose titles match best first, the rest newest first.
-        within = narrowed.filter(facets.among("pk", matched_ids))
         titles = within.autocomplete(understood.title_words(), operator="or")
         ranked = RankedResults(titles, outcome.total, understood, within.order_by("-pk"))
     outcome.ranked = ranked
@@ -209,12 +207,10 @@ def run(request, query_text):
 
 
 def match(pages, understood):
-    """(query, the ids of the pages it matches): the loosest query of the ladder that
-    matches few enough pages to rank (search.query), or a looser one if that matches
-    nothing. The ids are made once: building the backend's query from a long one takes
-    milliseconds of Python each time."""
+    """The ids of the pages that the loosest query of the ladder that matches few enough
+    pages to rank (search.query) matches, or a looser one if that matches nothing."""
     if understood.only_stop_words:
-        return None, _ids(matching(pages, understood, None))
+        return _ids(matching(pages, understood, None))
     ladder = understood.match_queries()
     small = [step for step, (_query, estimate) in enumerate(ladder) if estimate <= MAX_MATCHES]
     step = small[0] if small else len(ladder) - 1
@@ -222,7 +218,7 @@ def match(pages, understood):
         query = ladder[step][0]
         matched_ids = _ids(matching(pages, understood, query))
         if step == 0 or matched_ids:
-            return query, matched_ids
+            return matched_ids
         step -= 1
 
 

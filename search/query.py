@@ -190,8 +190,8 @@ class UnderstoodQuery:
         return ladder
 
     def rank_query(self):
-        """Any of the informative terms, each ranked on its own."""
-        return _any(self.searched_terms)
+        """Any of the informative terms, each ranked on its own (None for stop words only)."""
+        return _any(self.searched_terms) if self.searched_terms else None
 
     def title_words(self):
         """Every form of every term, for matching titles as written."""
