@@ -236,7 +236,7 @@ class AnyOf(Lookup):
         field, params = self.process_lhs(compiler, connection)
         if len(self.rhs) > ESTIMATED_IDS:
             field = f"({field} + 0)"
-        ids = "{" + ",".join(str(int(page_id)) for page_id in self.rhs) + "}"
+        ids = "{" + ",".join(map(str, map(int, self.rhs))) + "}"
         return f"{field} = ANY(%s::integer[])", [*params, ids]
 
 
