@@ -88,7 +88,7 @@ def timed(call, repeat):
 def measure(client, queries, repeat):
     from django.test import RequestFactory
 
-    from search.engine import RankedResults, match, run, search_pages
+    from search.engine import match, ranked_results, run
     from search.facets import among
     from search.filing import searchable_pages
     from search.query import understand
@@ -96,13 +96,10 @@ def measure(client, queries, repeat):
     factory = RequestFactory()
 
     def search_only(query):
-        # As search.engine.run() ranks up to RANK_LIMIT matches, for any number of them.
         understood = understand(query)
-        pages = searchable_pages().specific()
-        matched_ids = match(pages, understood)
-        within = pages.filter(among("pk", matched_ids))
-        ranked = search_pages(within, understood, understood.rank_query())
-        list(RankedResults(ranked, len(matched_ids), understood)[0:10])
+        matched_ids = match(searchable_pages(), understood)
+        within = searchable_pages().filter(among("pk", matched_ids))
+        list(ranked_results(within, understood, len(matched_ids))[0:10])
 
     def search_with_facets(query, params):
         request = factory.get("/sok/", {"q": query, **params})

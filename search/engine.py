@@ -192,18 +192,21 @@ def run(request, query_text):
         outcome.total_without_filters = matches
     outcome.facets = menu.build(counts, selection)
     within = pages.filter(menu.narrowing(selection), facets.among("pk", matched_ids))
-    if outcome.total <= RANK_LIMIT:
-        # Ranked by the query's terms each on its own: the match may be pairs of terms,
-        # whose rank is many times the terms' to build and to compute.
-        ranking = search_pages(within, understood, understood.rank_query())
-        ranked = RankedResults(ranking, outcome.total, understood)
-    else:
-        # Too many to rank: the pages whose titles match best first, the rest newest first.
-        titles = within.autocomplete(understood.title_words(), operator="or")
-        ranked = RankedResults(titles, outcome.total, understood, within.order_by("-pk"))
-    outcome.ranked = ranked
-    outcome.results = paginate(request, ranked)
+    outcome.ranked = ranked_results(within, understood, outcome.total)
+    outcome.results = paginate(request, outcome.ranked)
     return outcome
+
+
+def ranked_results(pages, understood, total):
+    """The `total` matched `pages` in order: up to RANK_LIMIT ranked by the backend for the
+    query's terms each on its own (the match may be pairs of terms, whose rank is many
+    times the terms' to build and to compute); more, the pages whose titles match best
+    first, the rest newest first."""
+    if total <= RANK_LIMIT:
+        ranking = search_pages(pages, understood, understood.rank_query())
+        return RankedResults(ranking, total, understood)
+    titles = pages.autocomplete(understood.title_words(), operator="or")
+    return RankedResults(titles, total, understood, pages.order_by("-pk"))
 
 
 def match(pages, understood):
