@@ -5,8 +5,9 @@ The pages are the corpus of tests.search_support (built once for the module)."""
 
 import pytest
 
+from search.facets import ESTIMATED_IDS, among
 from search.filing import searchable_pages
-from search.models import Synonym
+from search.models import PageFacet, Synonym
 from search.query import Term, understand
 
 from . import factories
@@ -244,3 +245,15 @@ def test_a_compound_in_a_title_counts_as_the_word_it_begins_with(client, corpus)
     )
     mentioned = factories.MethodPageFactory(title="Rollekort", summary="Partnerskap i praksis.")
     assert result_urls(search(client, q="partnerskap"))[:2] == [compound.url, mentioned.url]
+
+
+def test_a_long_list_of_ids_selects_what_a_short_one_does(corpus):
+    # Over ESTIMATED_IDS ids the comparison is written for the planner not to estimate
+    # them one by one; it must select the same rows.
+    some = list(searchable_pages().values_list("pk", flat=True)[:3])
+    no_page = range(10**9, 10**9 + ESTIMATED_IDS)  # ids no page has
+    short = PageFacet.objects.filter(among("page_id", some))
+    long = PageFacet.objects.filter(among("page_id", [*some, *no_page]))
+    assert "+ 0" in str(long.query) and "+ 0" not in str(short.query)
+    assert sorted(long.values_list("pk", flat=True)) == sorted(short.values_list("pk", flat=True))
+    assert short.exists()
