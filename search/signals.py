@@ -2,7 +2,8 @@
 moved or made private: which pages it may show (the facet catalogue) at once, their indexed
 text through the task worker (search.tasks). The words of a page search can no longer show
 leave the word list at once (search.vocabulary). (A deleted page's facet rows go with it,
-and kb.core.signals replaces the content version the facet bitsets follow.)"""
+and kb.core.signals replaces the content version that what the search page caches
+follows.)"""
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.search_promotions.models import SearchPromotion
