@@ -168,8 +168,8 @@ class SearchOutcome:
 
 
 def _ids(results):
-    """The result pages' ids, read once: the facet counts and the title ranking then take
-    them as a list, where a subquery made the database match the query again for each
+    """The result pages' ids, read once: the facet counts and the ranking then take them
+    as a list, where a subquery made the database match the query again for each
     (about 20 ms each for a query that matches a third of 10 000 pages). Unsorted: the
     database would otherwise sort them by the pages' paths (3 ms for 8 000)."""
     if hasattr(results, "get_queryset"):
@@ -210,8 +210,9 @@ def ranked_results(pages, understood, total):
 
 
 def match(pages, understood):
-    """The ids of the pages that the loosest query of the ladder that matches few enough
-    pages to rank (search.query) matches, or a looser one if that matches nothing."""
+    """The ids of the matching pages: those of the loosest query of the ladder
+    (search.query) that the word list says matches few enough pages to rank, or of a looser
+    one when that matches nothing."""
     if understood.only_stop_words:
         return _ids(matching(pages, understood, None))
     ladder = understood.match_queries()
