@@ -97,8 +97,9 @@ def measure(client, queries, repeat):
 
     def search_only(query):
         understood = understand(query)
-        matched_ids = match(searchable_pages(), understood)
-        within = searchable_pages().filter(among("pk", matched_ids))
+        pages = searchable_pages()
+        matched_ids = match(pages, understood)
+        within = pages.filter(among("pk", matched_ids))
         list(ranked_results(within, understood, len(matched_ids))[0:10])
 
     def search_with_facets(query, params):
