@@ -1,5 +1,5 @@
 """The search index work a publish leaves to the task worker: Wagtail's index entry for the
-page and what search keeps from it (the word list). The facet
+page and the page's words in the word list (both read its search fields). The facet
 catalogue is refiled in the publish itself (search.signals): it decides which pages search
 may show, which must change at once."""
 

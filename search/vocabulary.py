@@ -1,11 +1,12 @@
 """The words of the search index: which exist, their stems, in how many pages, and which
 look like a misspelt query term.
 
-The list is built from the text Wagtail's backend stored for each live, public, searchable
-page, and holds nothing else: the search page shows anyone the words it widened a query to,
-so a draft's or a private page's words must never be among them. Each page's words are kept
+The list is built from the search fields of each live, public, searchable page, read as
+Wagtail reads them to index the page (so it holds the index's words on any backend), and
+holds nothing else: the search page shows anyone the words it widened a query to, so a
+draft's or a private page's words must never be among them. Each page's words are kept
 beside it (PageWords), so that the list follows every change (search.signals): a published
-page's words come in through the task worker once its text is indexed (search.tasks); an
+page's words come in through the task worker with its index entry (search.tasks); an
 unpublished, deleted, moved or restricted page's words go at once, in the same transaction.
 
 Counts may drift by one when two pages bring in the same new word at the same moment; they
@@ -13,18 +14,17 @@ only rank alternatives, and `update_index` recounts them."""
 
 import re
 from collections import Counter, defaultdict
-from itertools import groupby
 
 from django.conf import settings
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connection, transaction
-from django.db.models import CharField, F, Q, Sum
+from django.db.models import F, Manager, Q, Sum
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, Greatest, Length
-from wagtail.search.models import IndexEntry
+from django.db.models.functions import Greatest, Length
+from wagtail.search import index
 
 from kb.core.listing import cached
-from kb.core.searchable import KIND
+from kb.core.searchable import KIND, searchable_models
 
 from .filing import searchable_pages
 from .models import IndexedWord, PageFacet, PageWords, Synonym
@@ -73,26 +73,38 @@ def stems(words):
     return found
 
 
-def _text_columns():
-    # The PostgreSQL backend keeps plain text beside its tsvectors; the SQLite backend keeps
-    # only plain text.
-    if connection.vendor == "postgresql":
-        return ("title_text", "body_text")
-    return ("title", "body")
-
-
 def words_per_page(pages):
-    """(page id, set of words) for each of the given pages that has indexed text."""
-    entries = IndexEntry.objects.filter(
-        content_type_id__in=pages.values("content_type_id"),
-        object_id__in=pages.annotate(text_id=Cast("pk", CharField())).values("text_id"),
-    ).order_by("object_id")
-    rows = entries.values_list("object_id", *_text_columns()).iterator(chunk_size=BATCH_SIZE)
-    for object_id, page_rows in groupby(rows, key=lambda row: row[0]):
-        words = set()
-        for _object_id, *texts in page_rows:
-            words |= words_in(" ".join(text or "" for text in texts))
-        yield int(object_id), words
+    """(page id, set of words) for each of the given pages: the words of its search fields,
+    read from the page as Wagtail's backends read it to index it. Not from the index: the
+    database backend's tables hold nothing when OPENSEARCH_URL sets another backend."""
+    for model in searchable_models():
+        indexed = model.get_indexed_objects().filter(pk__in=pages.values("pk"))
+        for page in indexed.iterator(chunk_size=BATCH_SIZE):
+            yield page.pk, words_in(" ".join(_search_texts(page, page.get_search_fields())))
+
+
+def _search_texts(obj, fields):
+    """The text of each search field, and of each related object's (as Wagtail's database
+    backend prepares it: lists and StreamFields as their searchable content)."""
+    for field in fields:
+        if isinstance(field, index.SearchField):
+            yield _as_text(field.get_value(obj))
+        elif isinstance(field, index.RelatedFields):
+            related = field.get_value(obj)
+            if isinstance(related, Manager):
+                related = related.all()
+            elif related is not None:
+                related = [related() if callable(related) else related]
+            for item in related or []:
+                yield from _search_texts(item, field.fields)
+
+
+def _as_text(value):
+    if isinstance(value, list | tuple):
+        return " ".join(map(_as_text, value))
+    if isinstance(value, dict):
+        return " ".join(map(_as_text, value.values()))
+    return "" if value is None else str(value)
 
 
 def _words_with_stems(page_counts, ignore_conflicts=False):

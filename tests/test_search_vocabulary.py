@@ -8,8 +8,12 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from wagtail.models import PageViewRestriction
+from wagtail.search.models import IndexEntry
 
+from search import vocabulary
+from search.filing import searchable_pages
 from search.models import IndexedWord, PageWords
 
 from . import factories
@@ -109,3 +113,42 @@ def test_the_rebuild_lists_only_public_pages_and_the_list_then_follows_them(clie
     assert IndexedWord.objects.get(word=RARE).page_count == 1
     page.unpublish()
     assert not listed(RARE)
+
+
+def test_the_list_has_the_words_the_database_backend_indexes(client):
+    """The word list reads the pages' search fields as Wagtail does to index them: the same
+    words as the database backend's index, for every searchable type (related objects,
+    StreamFields and the facts of search_text() included)."""
+    theme = factories.ThemeFactory(name="Tema om fjellkvakk")
+    method = factories.MethodPageFactory(themes=[theme])
+    factories.CaseStoryPageFactory(detailed=True, themes=[theme])
+    factories.EventPageFactory()
+    postgresql = connection.vendor == "postgresql"
+    columns = ("title_text", "body_text") if postgresql else ("title", "body")
+    indexed = {
+        int(object_id): vocabulary.words_in(" ".join(text or "" for text in texts))
+        for object_id, *texts in IndexEntry.objects.values_list("object_id", *columns)
+    }
+    pages = searchable_pages()
+    read = dict(vocabulary.words_per_page(pages))
+    assert sorted(read) == sorted(pages.values_list("pk", flat=True))
+    assert "fjellkvakk" in read[method.pk]  # the theme's name, a related object's field
+    for page_id, words in read.items():
+        # The database backend indexes an empty field as the word "None".
+        assert words == indexed[page_id] - {"none"}
+
+
+def test_the_list_needs_nothing_from_the_database_backends_index(client):
+    """With OPENSEARCH_URL the database backend's index tables stay empty: the rebuild and
+    a publish still bring the pages' words."""
+    page = page_with_the_word()
+    IndexEntry.objects.all().delete()
+    vocabulary.rebuild(searchable_pages())
+    assert listed(RARE)
+    page.unpublish()
+    assert not listed(RARE)
+    page.save_revision().publish()
+    IndexEntry.objects.all().delete()
+    vocabulary.update_words_of([page.pk])
+    assert listed(RARE)
+    assert f"«{QUERY}» som «{RARE}»" in widened(client)
