@@ -52,6 +52,8 @@ def load_settings(monkeypatch, module, **env):
         "LOG_FORMAT",
         "TASKS_BACKEND",
         "EMAIL_BACKEND",
+        "OPENSEARCH_URL",
+        "OPENSEARCH_INDEX",
         *STORAGE_VARIABLES,
         *ERROR_REPORTING_VARIABLES,
     ):

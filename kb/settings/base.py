@@ -454,7 +454,8 @@ if OPENSEARCH_URL := os.environ.get("OPENSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS["default"] |= {
         "BACKEND": "wagtail.search.backends.opensearch2",
         "URLS": [OPENSEARCH_URL],
-        "INDEX": os.environ.get("OPENSEARCH_INDEX", "samskapingsbanken"),
+        # Wagtail names each model's index with this prefix (its INDEX option is deprecated).
+        "INDEX_PREFIX": os.environ.get("OPENSEARCH_INDEX", "samskapingsbanken") + "_",
         "TIMEOUT": 5,
     }
 
