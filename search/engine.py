@@ -10,7 +10,9 @@ one small query per word over those pages only; pages of the kind the query asks
 matching pages (search.facets). Nothing here reads the backend's index tables, so
 OPENSEARCH_URL can switch the backend."""
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -191,10 +193,19 @@ def run(request, query_text):
     if outcome.total == 0 and selection.chosen:
         outcome.total_without_filters = matches
     outcome.facets = menu.build(counts, selection)
-    within = pages.filter(menu.narrowing(selection), facets.among("pk", matched_ids))
+    within = pages.filter(menu.narrowing(selection), _among_matched(matched_ids))
     outcome.ranked = ranked_results(within, understood, outcome.total)
     outcome.results = paginate(request, outcome.ranked)
     return outcome
+
+
+def _among_matched(ids):
+    """A filter on the searched pages: one of the matched ids. In SQL (facets.among) where
+    the database backend searches; OpenSearch turns only Django's own lookups into its
+    filters."""
+    if settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"].endswith(".database"):
+        return facets.among("pk", ids)
+    return Q(pk__in=ids)
 
 
 def ranked_results(pages, understood, total):
