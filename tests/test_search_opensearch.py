@@ -72,8 +72,17 @@ def filters_on_ids(bodies):
     return found
 
 
-def test_the_search_page_answers_through_opensearch(client, corpus, opensearch):
-    response = search(client, q="samskaping")
+@pytest.mark.parametrize(
+    "query",
+    [
+        "samskaping",
+        "interessentene",  # widened to the compounds it heads
+        "hvordan kan vi",  # stop words only: the titles as written
+        "involvere elever og foresatte i kulturskolen",  # the match ladder's pairs and all
+    ],
+)
+def test_the_search_page_answers_through_opensearch(client, corpus, opensearch, query):
+    response = search(client, q=query)
     assert opensearch, "the page must ask OpenSearch"
     everything = searchable_pages().count()
     assert result_count(response) == everything
