@@ -12,6 +12,7 @@ from unittest import mock
 import pytest
 from django.test import override_settings
 from opensearchpy import OpenSearch
+from wagtail.models import PageViewRestriction
 
 from kb.core.listing import PAGE_SIZE
 from kb.methods.models import MethodPage
@@ -106,3 +107,11 @@ def test_suggestions_come_through_opensearch(client, corpus, opensearch):
     assert response.status_code == 200
     assert response.json()["suggestions"]
     assert opensearch
+
+
+def test_a_page_behind_a_login_stays_out_on_opensearch(client, corpus, opensearch):
+    public = searchable_pages().count()
+    PageViewRestriction.objects.create(page=corpus.page("verdenskafe"), restriction_type="login")
+    response = search(client, q="samskaping")
+    assert result_count(response) == public - 1
+    assert corpus.url("verdenskafe") not in result_urls(response)
