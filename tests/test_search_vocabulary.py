@@ -9,6 +9,7 @@ import io
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 from wagtail.search.models import IndexEntry
 
@@ -152,3 +153,18 @@ def test_the_list_needs_nothing_from_the_database_backends_index(client):
     vocabulary.update_words_of([page.pk])
     assert listed(RARE)
     assert f"«{QUERY}» som «{RARE}»" in widened(client)
+
+
+def test_reading_the_words_of_themed_pages_does_not_query_per_page():
+    """The themes' names are read with the pages (ThemedPage.get_indexed_objects), for the
+    word list's rebuild and for Wagtail's update_index alike."""
+    theme = factories.ThemeFactory(name="Tema om fjellkvakk")
+
+    def queries_to_read(count):
+        pages = [factories.MethodPageFactory(themes=[theme]) for _ in range(count)]
+        with CaptureQueriesContext(connection) as queries:
+            words = dict(vocabulary.words_per_page(searchable_pages()))
+        assert all("fjellkvakk" in words[page.pk] for page in pages)
+        return len(queries)
+
+    assert queries_to_read(1) == queries_to_read(4)
