@@ -91,7 +91,7 @@ def test_the_search_page_answers_through_opensearch(client, corpus, opensearch, 
     assert ("innhold", "metode") in {
         (param, params[param]) for param, params, *_ in facet_options(response)
     }
-    # The ranking is asked among the matched pages, by their ids.
+    # The matched pages' ids go to OpenSearch as a filter on its results.
     matched = sorted(searchable_pages().values_list("pk", flat=True))
     assert matched in [sorted(ids) for ids in filters_on_ids(opensearch)]
 
