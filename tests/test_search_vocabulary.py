@@ -157,16 +157,23 @@ def test_the_list_needs_nothing_from_the_database_backends_index(client):
     assert f"«{QUERY}» som «{RARE}»" in widened(client)
 
 
-def test_reading_the_words_of_themed_pages_does_not_query_per_page():
-    """The themes' names are read with the pages (ThemedPage.get_indexed_objects), for the
-    word list's rebuild and for Wagtail's update_index alike."""
+def test_reading_the_words_of_pages_does_not_query_per_page():
+    """What the pages' search fields name is read with the pages (the themes: ThemedPage,
+    a story's municipality: CaseStoryPage.get_indexed_objects), for the word list's rebuild
+    and for Wagtail's update_index alike."""
     theme = factories.ThemeFactory(name="Tema om fjellkvakk")
+    municipality = factories.MunicipalityPageFactory(title="Kvakkvik")
 
     def queries_to_read(count):
         pages = [factories.MethodPageFactory(themes=[theme]) for _ in range(count)]
+        pages += [
+            factories.CaseStoryPageFactory(parent=municipality, detailed=True, themes=[theme])
+            for _ in range(count)
+        ]
         with CaptureQueriesContext(connection) as queries:
             words = dict(vocabulary.words_per_page(searchable_pages()))
         assert all("fjellkvakk" in words[page.pk] for page in pages)
+        assert all("kvakkvik" in words[page.pk] for page in pages[count:])
         return len(queries)
 
     assert queries_to_read(1) == queries_to_read(4)

@@ -3,6 +3,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Length, Substr
 from django.urls import reverse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -527,16 +529,30 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
             values += year_facets(self.period_start, self.period_end)
         return values
 
-    def search_text(self):
-        municipality = self.municipality
-        return " ".join(
-            [
-                municipality.title,
-                municipality.get_region_display(),
-                self.get_cooperation_level_display(),
-                *self.target_groups,
-            ]
+    @classmethod
+    def get_indexed_objects(cls):
+        """Wagtail's stories to index, each read with its municipality's title and region
+        (search_text() names them), rather than with two queries a story."""
+        municipality = MunicipalityPage.objects.filter(
+            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - cls.steplen)
         )
+        return (
+            super()
+            .get_indexed_objects()
+            .annotate(
+                municipality_title=Subquery(municipality.values("title")[:1]),
+                municipality_region=Subquery(municipality.values("region")[:1]),
+            )
+        )
+
+    def search_text(self):
+        if hasattr(self, "municipality_title"):  # read with the story (get_indexed_objects)
+            region = dict(Region.choices).get(self.municipality_region, self.municipality_region)
+            place = [self.municipality_title, region]
+        else:
+            municipality = self.municipality
+            place = [municipality.title, municipality.get_region_display()]
+        return " ".join([*place, self.get_cooperation_level_display(), *self.target_groups])
 
     def search_facts(self):
         period = dates.format_range(
