@@ -88,8 +88,7 @@ def timed(call, repeat):
 def measure(client, queries, repeat):
     from django.test import RequestFactory
 
-    from search.engine import match, ranked_results, run
-    from search.facets import among
+    from search.engine import among_matched, match, ranked_results, run
     from search.filing import searchable_pages
     from search.query import understand
 
@@ -99,7 +98,7 @@ def measure(client, queries, repeat):
         understood = understand(query)
         pages = searchable_pages()
         matched_ids = match(pages, understood)
-        within = pages.filter(among("pk", matched_ids))
+        within = pages.filter(among_matched(matched_ids))
         list(ranked_results(within, understood, len(matched_ids))[0:10])
 
     def search_with_facets(query, params):

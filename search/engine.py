@@ -193,13 +193,13 @@ def run(request, query_text):
     if outcome.total == 0 and selection.chosen:
         outcome.total_without_filters = matches
     outcome.facets = menu.build(counts, selection)
-    within = pages.filter(menu.narrowing(selection), _among_matched(matched_ids))
+    within = pages.filter(menu.narrowing(selection), among_matched(matched_ids))
     outcome.ranked = ranked_results(within, understood, outcome.total)
     outcome.results = paginate(request, outcome.ranked)
     return outcome
 
 
-def _among_matched(ids):
+def among_matched(ids):
     """A filter on the searched pages: one of the matched ids. In SQL (facets.among) where
     the database backend searches; OpenSearch turns only Django's own lookups into its
     filters."""
