@@ -215,3 +215,24 @@ def test_the_day_a_consent_lapses_the_image_is_no_longer_shared(client, real_sit
     assert "og:image" in open_graph(client, story.url)
     monkeypatch.setattr(timezone, "localdate", lambda: today + datetime.timedelta(days=1))
     assert "og:image" not in open_graph(client, story.url)
+
+
+def test_an_image_whose_file_is_missing_is_left_out_not_an_error(client, real_site, caplog):
+    """A database restored before its media files, or a file lost in the storage: the pages
+    still open, and share no image (Wagtail's image tags show a broken image in the page)."""
+    story = factories.CaseStoryPageFactory(image=factories.KbImageFactory(), detailed=True)
+    story.image.file.storage.delete(story.image.file.name)
+    # The story and its municipality's page, which shows it as a card.
+    for url in (story.url, story.get_parent().url):
+        assert client.get(url).status_code == 200, url
+    assert "og:image" not in open_graph(client, story.url)
+    assert "image" not in json_ld(client, story.url)
+    # Whoever runs the site learns of it.
+    assert f"its file {story.image.file.name} is missing" in caplog.text
+    # The site's own image, when that one is gone, is not shared either.
+    setting = SharingSettings.for_site(Site.objects.get(is_default_site=True))
+    setting.default_image = factories.KbImageFactory()
+    setting.save()
+    setting.default_image.file.storage.delete(setting.default_image.file.name)
+    method = factories.MethodPageFactory()
+    assert "og:image" not in open_graph(client, method.url)

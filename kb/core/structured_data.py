@@ -5,9 +5,11 @@ its own JSON-LD (`structured_data()`) and names its own image (`social_image`); 
 shared pieces are here."""
 
 import json
+import logging
 
 from django.conf import settings
 from django.utils.safestring import mark_safe
+from wagtail.images.models import SourceImageIOError
 
 from .api_fields import API_IMAGE_SPEC
 from .text import plain_text
@@ -17,18 +19,26 @@ SHARE_IMAGE_SPEC = API_IMAGE_SPEC
 PUBLISHER = "Norsk kulturskoleråd Nordland"
 SCHEMA = "https://schema.org"
 
+logger = logging.getLogger(__name__)
+
 # Characters that could end the <script> element or open a comment in it.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 def share_image(image):
     """The image's share-size rendition (never the original), with its full URL; none for an
-    image whose consent is not valid (it leaves the pages, kb/core/images.py)."""
+    image whose consent is not valid (it leaves the pages, kb/core/images.py), or whose
+    file is missing (a database restored before its media): a link preview without an
+    image beats a page that does not open."""
     if image is None or not image.consent_is_valid:
         return None
-    # get_renditions(), not get_rendition(), which writes the rendition back to the cache
-    # on every view (see KbRendition).
-    [rendition] = image.get_renditions(SHARE_IMAGE_SPEC).values()
+    try:
+        # get_renditions(), not get_rendition(), which writes the rendition back to the
+        # cache on every view (see KbRendition).
+        [rendition] = image.get_renditions(SHARE_IMAGE_SPEC).values()
+    except SourceImageIOError:
+        logger.warning("Image %s not shared: its file %s is missing", image.pk, image.file.name)
+        return None
     return {
         "url": rendition.full_url,
         "width": rendition.width,
