@@ -92,7 +92,7 @@ def measure(client, queries, repeat):
     from django.test import RequestFactory, override_settings
     from django_tasks_db.models import DBTaskResult
 
-    from kb.settings.base import TASK_BACKENDS
+    from kb.settings.base import task_queue
     from search.engine import among_matched, match, ranked_results, run
     from search.filing import searchable_pages
     from search.query import understand
@@ -122,8 +122,7 @@ def measure(client, queries, repeat):
         "page + filters": lambda q: get("/sok/", {"q": q, **FILTERS}),
         "suggestions": lambda q: get("/sok/forslag/", {"q": q[:5]}),
     }
-    worker_queue = {"default": {"BACKEND": TASK_BACKENDS["database"], "QUEUES": ["default"]}}
-    with override_settings(TASKS=worker_queue):
+    with override_settings(TASKS=task_queue("database")):
         times = {
             mode: [ms for query in queries for ms in timed(lambda q=query, c=call: c(q), repeat)]
             for mode, call in modes.items()

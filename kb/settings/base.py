@@ -358,13 +358,18 @@ TASK_BACKENDS = {
 }
 
 
+def task_queue(name):
+    """The TASKS setting for one of TASK_BACKENDS."""
+    return {"default": {"BACKEND": TASK_BACKENDS[name], "QUEUES": ["default"]}}
+
+
 def tasks_setting(default):
     name = os.environ.get("TASKS_BACKEND", default).strip().lower()
     if name not in TASK_BACKENDS:
         raise ImproperlyConfigured(
             f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not «{name}»."
         )
-    return {"default": {"BACKEND": TASK_BACKENDS[name], "QUEUES": ["default"]}}
+    return task_queue(name)
 
 
 TASKS = tasks_setting("database")
