@@ -547,12 +547,12 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
 
     def search_text(self):
         if hasattr(self, "municipality_title"):  # read with the story (get_indexed_objects)
-            region = dict(Region.choices).get(self.municipality_region, self.municipality_region)
-            place = [self.municipality_title, region]
+            title, region = self.municipality_title, self.municipality_region
         else:
             municipality = self.municipality
-            place = [municipality.title, municipality.get_region_display()]
-        return " ".join([*place, self.get_cooperation_level_display(), *self.target_groups])
+            title, region = municipality.title, municipality.region
+        region = dict(Region.choices).get(region, region)
+        return " ".join([title, region, self.get_cooperation_level_display(), *self.target_groups])
 
     def search_facts(self):
         period = dates.format_range(
