@@ -4,6 +4,7 @@ tolerance (trigrams on the indexed words), compound words and weighted ranking.
 The pages are the corpus of tests.search_support (built once for the module)."""
 
 import pytest
+from django.db import connection
 
 from search.facets import ESTIMATED_IDS, among
 from search.filing import searchable_pages
@@ -257,3 +258,10 @@ def test_a_long_list_of_ids_selects_what_a_short_one_does(corpus):
     assert "+ 0" in str(long.query) and "+ 0" not in str(short.query)
     assert sorted(long.values_list("pk", flat=True)) == sorted(short.values_list("pk", flat=True))
     assert short.exists()
+
+
+def test_the_connection_plans_no_parallel_workers():
+    """kb.settings.base: the site's short queries ran slower with them."""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone() == ("0",)

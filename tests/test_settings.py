@@ -94,6 +94,26 @@ def test_production_reads_database_and_hosts_from_the_environment(monkeypatch):
     assert settings["ALLOWED_HOSTS"] == ["samskaping.example.no"]
 
 
+def test_postgresql_plans_no_parallel_workers_unless_the_url_says_otherwise(monkeypatch):
+    def options(url):
+        settings = load_settings(
+            monkeypatch,
+            "kb.settings.production",
+            SECRET_KEY=KEY,
+            SITE_URL=SITE_URL,
+            DATABASE_URL=url,
+        )
+        return settings["DATABASES"]["default"].get("OPTIONS", {})
+
+    assert options("postgres://kb@db.example.no:5432/kb?sslmode=require") == {
+        "sslmode": "require",
+        "options": "-c max_parallel_workers_per_gather=0",
+    }
+    own = "-c max_parallel_workers_per_gather=2"
+    assert options(f"postgres://kb@db.example.no:5432/kb?options={own}")["options"] == own
+    assert "options" not in options("sqlite:///db.sqlite3")
+
+
 def test_production_derives_hosts_sender_and_https_from_the_site_url(monkeypatch):
     settings = load_settings(
         monkeypatch, "kb.settings.production", SECRET_KEY=KEY, SITE_URL=SITE_URL

@@ -139,6 +139,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# PostgreSQL plans no parallel workers for a query (unless DATABASE_URL's `options` say
+# otherwise): the site's queries are short, and starting two workers took longer than it
+# saved while taking the cores the other requests need (the search page's facet count at
+# 10 000 pages: 24 ms with them, 12 ms without; bench/search_bench.py's p95 with filters:
+# 62-72 ms with them, 52-63 ms without).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "options", "-c max_parallel_workers_per_gather=0"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Django's cache: Redis when REDIS_URL is set (shared by every process, so the page cache
