@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import OuterRef, Subquery
-from django.db.models.functions import Length, Substr
 from django.urls import reverse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -31,6 +30,7 @@ from kb.core.listing import (
     cached,
     cached_outside_preview,
     paginate,
+    parent_path,
     public,
     querystring_without_page,
 )
@@ -533,9 +533,7 @@ class CaseStoryPage(SearchablePage, ThemedPage, BasePage):
     def get_indexed_objects(cls):
         """Wagtail's stories to index, each read with its municipality's title and region
         (search_text() names them), rather than with two queries a story."""
-        municipality = MunicipalityPage.objects.filter(
-            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - cls.steplen)
-        )
+        municipality = MunicipalityPage.objects.filter(path=parent_path(OuterRef("path")))
         return (
             super()
             .get_indexed_objects()

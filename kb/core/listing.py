@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from django.core.cache import cache, caches
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Q
+from django.db.models.functions import Length, Substr
 from django.http import Http404
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from kb.core.models import ContentVersion
 
@@ -15,6 +16,11 @@ PAGE_SIZE = 12
 # How long a listing's filter options and counts are kept. They are keyed on the content
 # version, so a publish makes them unused at once; the timeout only frees the memory.
 CACHE_TIMEOUT = 60 * 60
+
+
+def parent_path(path="path"):
+    """In SQL, the path of the parent of the page whose path this is: one step shorter."""
+    return Substr(path, 1, Length(path) - Page.steplen)
 
 
 def cached(key, build, request=None):

@@ -5,10 +5,10 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import Count, Max
-from django.db.models.functions import Length, Substr
 from django.utils import timezone
 
 from kb.cases.models import CaseStoryPage, MunicipalityPage
+from kb.core.listing import parent_path
 
 QUIET_AFTER = datetime.timedelta(days=365)
 
@@ -34,7 +34,7 @@ def member_activity():
         row["parent_path"]: row
         for row in CaseStoryPage.objects.live()
         .order_by()
-        .annotate(parent_path=Substr("path", 1, Length("path") - CaseStoryPage.steplen))
+        .annotate(parent_path=parent_path())
         .values("parent_path")
         .annotate(count=Count("id"), last=Max("first_published_at"))
     }
