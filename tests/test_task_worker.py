@@ -7,6 +7,7 @@ the advisers, who can send it again, once every try has failed. The search query
 the search index are written by the worker too; until it runs, publishing still works."""
 
 import datetime
+import io
 import shlex
 import signal
 import socket
@@ -323,6 +324,35 @@ def test_the_procfile_worker_delivers_what_a_request_queued(database_tasks, monk
     (delivered,) = mail.outbox
     assert delivered.to == ["kari@example.no"]
     assert not OutgoingEmail.objects.exists()
+
+
+def test_a_task_a_stopped_worker_left_running_is_queued_again(database_tasks):
+    """A worker stopped between taking a task and running it leaves the task marked as
+    running (django-tasks-db #61); `requeue_stalled_tasks` (daily) puts it back."""
+    send_mail("Hei", "Tekst", None, ["kari@example.no"])
+    send_mail("Hallo", "Tekst", None, ["ola@example.no"])
+    stalled, busy = DBTaskResult.objects.filter(task_path=DELIVER).order_by("enqueued_at")
+    for task, minutes_ago in ((stalled, 90), (busy, 5)):
+        task.claim("stopped-worker")
+        task.started_at = timezone.now() - datetime.timedelta(minutes=minutes_ago)
+        task.save(update_fields=["started_at"])
+    assert run_queued_tasks() == 0  # no worker takes a task marked as running
+
+    output = io.StringIO()
+    call_command("requeue_stalled_tasks", stdout=output)
+    assert output.getvalue().startswith("1 bakgrunnsoppgaver")
+
+    assert run_queued_tasks() == 1
+    (delivered,) = mail.outbox
+    assert delivered.to == ["kari@example.no"]
+    stalled.refresh_from_db()
+    assert stalled.status == "SUCCESSFUL"
+    assert stalled.worker_ids == ["stopped-worker", "test-worker"]
+    # One taken five minutes ago may still be running: it is left alone.
+    busy.refresh_from_db()
+    assert busy.status == "RUNNING"
+    call_command("requeue_stalled_tasks", stdout=io.StringIO())
+    assert run_queued_tasks() == 0
 
 
 # Search

@@ -390,6 +390,7 @@ TASKS = tasks_setting("database")
 # name and an address).
 DAILY_COMMANDS = [
     ["clean_query_log"],
+    ["requeue_stalled_tasks"],
     ["prune_db_task_results", "--queue-name", "*"],
     # Before publish_scheduled, so that no page goes live with an image that just lapsed.
     ["expire_image_consent"],
