@@ -193,7 +193,9 @@ def run(request, query_text):
     if outcome.total == 0 and selection.chosen:
         outcome.total_without_filters = matches
     outcome.facets = menu.build(counts, selection)
-    within = pages.filter(menu.narrowing(selection), among_matched(matched_ids))
+    if selection.chosen:
+        matched_ids = menu.chosen_among(matched_ids, selection)
+    within = pages.filter(among_matched(matched_ids))
     outcome.ranked = ranked_results(within, understood, outcome.total)
     outcome.results = paginate(request, outcome.ranked)
     return outcome

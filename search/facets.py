@@ -147,6 +147,14 @@ class FacetMenu:
             condition &= Q(**{f"{field}__in": PageFacet.objects.filter(rows).values("page_id")})
         return condition
 
+    def chosen_among(self, page_ids, selection):
+        """The pages among `page_ids` with the chosen values, as a list: the ranking then
+        takes them as the ids it already has, where the choices as subqueries made the
+        database join the facet rows to each ranked page."""
+        rows = PageFacet.objects.filter(among("page_id", page_ids), facet=KIND)
+        rows = rows.filter(self.narrowing(selection, field="page_id"))
+        return list(rows.values_list("page_id", flat=True))
+
     def count(self, page_ids, selection):
         """({facet: {value: count}}, how many pages have the chosen values, how many there
         are without them) for the pages among `page_ids` (a list). Options of a facet
