@@ -193,9 +193,8 @@ def run(request, query_text):
     if outcome.total == 0 and selection.chosen:
         outcome.total_without_filters = matches
     outcome.facets = menu.build(counts, selection)
-    if selection.chosen:
-        matched_ids = menu.chosen_among(matched_ids, selection)
-    within = pages.filter(among_matched(matched_ids))
+    shown_ids = menu.chosen_among(matched_ids, selection) if selection.chosen else matched_ids
+    within = pages.filter(among_matched(shown_ids))
     outcome.ranked = ranked_results(within, understood, outcome.total)
     outcome.results = paginate(request, outcome.ranked)
     return outcome
