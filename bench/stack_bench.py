@@ -12,10 +12,10 @@ front of gunicorn with 2 workers, PostgreSQL, Redis, settings bench.settings: pr
 plus /bench/floor/), once with the page cache (PAGE_CACHE_SECONDS=300) and once without
 (0), waits until the task worker has emptied its queue, and runs wrk through nginx on the
 floor, the home page, a method, a case story, a theme page, a filtered listing and a
-search. A separate pass with Django's test client counts the queries of one request (with
-the cache: a hit). It prints one table per size
-(with wrk's socket errors and answers other than 2xx/3xx under «feil») and then the
-issue's targets:
+search (the worker then writes the searches' log before the stack stops). A separate
+pass with Django's test client counts the queries of one request (with the cache: a hit).
+It prints one table per size (with wrk's socket errors and answers other than 2xx/3xx
+under «feil») and then the issue's targets:
 
 - cached pages reach at least 50 % of the floor's requests per second;
 - uncached detail and listing pages take under 20 ms (median) at 10 000 pages;
