@@ -143,7 +143,7 @@ DATABASES = {
 # otherwise): the site's queries are short, and starting two workers took longer than it
 # saved while taking the cores the other requests need (the search page's facet count at
 # 10 000 pages: 24 ms with them, 12 ms without; the p95 of bench/search_bench.py's search
-# page with two filters: 62-72 ms with them, 52-63 ms without).
+# page with two filters: 65-73 ms with them, 52-64 ms without).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
         "options", "-c max_parallel_workers_per_gather=0"
