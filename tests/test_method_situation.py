@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from kb.core.searchable import DIGITAL, PARTICIPANTS, TARGET_GROUP, TIME_AVAILABLE
-from kb.methods.situation import format_duration, format_participants
+from kb.methods.situation import format_duration, format_participants, group_size_words
 
 from . import factories
 from .helpers import built_once_for_the_module
@@ -111,6 +111,20 @@ def test_the_facts_are_shown_in_words():
     assert format_duration(60, None, "minutter") == "1 time"
     assert format_duration(45, 180, "minutter") == "45 minutter – 3 timer"
     assert format_duration(1, 2, "dager") == "1–2 dager"
+
+
+@pytest.mark.parametrize(
+    ("fewest", "most", "words"),
+    [
+        (2, 4, "små grupper"),
+        (12, 30, ""),
+        (12, 100, "store grupper"),
+        (4, None, "små grupper store grupper"),
+        (None, None, ""),
+    ],
+)
+def test_the_group_size_is_also_in_the_words_people_search_with(fewest, most, words):
+    assert group_size_words(fewest, most) == words
 
 
 def test_a_method_is_filed_under_the_situations_it_fits(methods):

@@ -199,6 +199,18 @@ def test_a_methods_facts_weigh_as_its_summary(client, corpus):
     assert result_urls(search(client, q="nesta")) == [method.url, story.url]
 
 
+def test_a_group_size_in_words_finds_the_methods_for_it(client, corpus):
+    # «et stort møte»: the numbers «15–200 deltakere» say so, the words «store grupper» too.
+    large = factories.MethodPageFactory(
+        title="Allmøte", summary="Alle i rommet.", participants_min=15, participants_max=200
+    )
+    small = factories.MethodPageFactory(
+        title="Parsamtale", summary="Alle i rommet.", participants_min=2, participants_max=4
+    )
+    urls = all_result_urls(client, "stort møte for alle i rommet")
+    assert urls.index(large.url) < urls.index(small.url)
+
+
 def test_a_word_in_the_title_counts_more_than_in_a_summary(client, corpus):
     # Both methods have the three words; the one with "trommekurs" in its title has
     # "nybegynnere" (a common word here) only in its steps, the other has all three in its

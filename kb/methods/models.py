@@ -48,6 +48,7 @@ from .situation import (
     TargetGroup,
     format_duration,
     format_participants,
+    group_size_words,
     shortest_minutes,
     that_fit,
 )
@@ -373,6 +374,7 @@ class MethodPage(RoutablePageMixin, SearchablePage, ThemedPage, BasePage):
             [
                 self.get_phase_display(),
                 self.participants_display or "",
+                group_size_words(self.participants_min, self.participants_max),
                 self.duration_display or "",
                 *groups,
                 self.get_digital_display(),

@@ -92,6 +92,22 @@ def format_participants(fewest, most):
     return f"{fewest}–{most} deltakere"
 
 
+# The words a leader uses for a group's size («et stort møte», «en liten gruppe»), indexed
+# beside the numbers: a method fits a small group when it works with this few, a large one
+# when it works with more than this many (or has no upper bound).
+SMALL_GROUP, LARGE_GROUP = 5, 30
+
+
+def group_size_words(fewest, most):
+    """«små grupper», «store grupper» or both, for search: a query names a size in words."""
+    words = []
+    if fewest is not None and fewest <= SMALL_GROUP:
+        words.append("små grupper")
+    if fewest is not None and (most is None or most > LARGE_GROUP):
+        words.append("store grupper")
+    return " ".join(words)
+
+
 def _hours(minutes):
     hours = minutes / 60
     text = f"{hours:g}".replace(".", ",")
