@@ -23,7 +23,7 @@ from kb.methods.models import MethodPage
 from . import facets
 from .filing import searchable_pages
 from .query import MAX_MATCHES, understand
-from .vocabulary import MIN_HEAD_LENGTH, MIN_TAIL_LENGTH, words_in
+from .vocabulary import MIN_HEAD_LENGTH, MIN_TAIL_LENGTH, stems, words_in
 
 # How many of the backend's best results are ordered by how much of the query they cover.
 POOL = 30
@@ -40,6 +40,8 @@ COVERAGE_TERMS = 3
 FULL_MATCH = 0.01
 TITLE_MATCH = 0.5
 TITLE_SHARE = 0.2
+# A compound in a title ends with a term at least this long ("plan" in "kommuneplan").
+MIN_LAST_PART_LENGTH = 4
 
 
 def search_pages(pages, understood, query, **kwargs):
@@ -101,23 +103,27 @@ class RankedResults:
         weights = [self.understood.weight(term) * bool(term.pages) for term in terms]
         total = sum(weights) or 1
         heaviest = sorted(range(len(terms)), key=lambda index: -weights[index])[:COVERAGE_TERMS]
+        titles = {page_id: words_in(title) for page_id, _kind, _score, title in pool}
+        title_stems = stems(set().union(*titles.values()))
         for index in heaviest:
             term, weight = terms[index], weights[index]
             having = Page.objects.filter(pk__in=covered).search(term.to_search_query(True))
-            heads = tuple(stem for stem in term.stems if len(stem) >= MIN_HEAD_LENGTH)
-            scored = _scored(having.annotate_score("_score"), in_order=False)
-            for page_id, _kind, score, title in scored:
+            scores = {
+                page_id: score
+                for page_id, _kind, score, _title in _scored(
+                    having.annotate_score("_score"), in_order=False
+                )
+            }
+            for page_id, title_words in titles.items():
+                # A compound in the title that begins or ends with the term counts as the
+                # word in the title ("Partnerskapskart", "Kulturskolen i kommuneplanen").
+                in_compound = _in_a_compound(term, title_words, title_stems)
+                if page_id not in scores and not in_compound:
+                    continue
                 # The backend averages the rank over the term's forms (an Or): their sum
                 # counts, so that a page with a synonym has the term as one with the word.
-                score *= len(term.forms)
-                # A compound in the title that the term heads counts as the word in the
-                # title ("Partnerskapskart"); its tail is longer than an ending ("-ing").
-                title_words = words_in(title)
-                if any(
-                    word.startswith(head) and len(word) > len(head) + MIN_TAIL_LENGTH
-                    for head in heads
-                    for word in title_words
-                ):
+                score = scores.get(page_id, 0) * len(term.forms)
+                if in_compound:
                     score = max(score, TITLE_MATCH)
                 strength = (1 - TITLE_SHARE) * min(1.0, score / FULL_MATCH)
                 strength += TITLE_SHARE * min(1.0, score / TITLE_MATCH)
@@ -135,6 +141,21 @@ class RankedResults:
             return -(covered[page_id] + RANK_WEIGHT * score / best) * preference
 
         return [page_id for page_id, *_rest in sorted(pool, key=rank)]
+
+
+def _in_a_compound(term, words, stem_of):
+    """One of the words is a compound that the term begins ("partnerskapskart") or, as a
+    Norwegian compound names a kind of its last part, ends ("kommuneplanen" for "planer"):
+    the stems compared, the rest of the compound longer than an ending ("-ing")."""
+    for stem in term.stems:
+        longer = len(stem) + MIN_TAIL_LENGTH
+        for word in words:
+            word_stem = stem_of.get(word, word)
+            begins = len(stem) >= MIN_HEAD_LENGTH and word.startswith(stem) and len(word) > longer
+            ends = len(stem) >= MIN_LAST_PART_LENGTH and word_stem.endswith(stem)
+            if begins or (ends and len(word_stem) > longer):
+                return True
+    return False
 
 
 def _scored(results, in_order=True):

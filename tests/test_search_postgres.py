@@ -260,6 +260,20 @@ def test_a_compound_in_a_title_counts_as_the_word_it_begins_with(client, corpus)
     assert result_urls(search(client, q="partnerskap"))[:2] == [compound.url, mentioned.url]
 
 
+def test_a_compound_in_a_title_counts_as_the_word_it_ends_with(client, corpus):
+    # A "kommuneplan" is a plan: the story with one in its title comes before a method
+    # with the word in its summary, which weighs more than the story's paragraph.
+    municipality = corpus.page("verksteder").get_parent()
+    compound = factories.CaseStoryPageFactory(
+        parent=municipality,
+        title="Kulturskolen i kommuneplanen",
+        summary="Et vedtak.",
+        body=[paragraph("<p>Planer må følges opp.</p>")],
+    )
+    mentioned = factories.MethodPageFactory(title="Rollekort", summary="Lag planer for rollene.")
+    assert result_urls(search(client, q="planer"))[:2] == [compound.url, mentioned.url]
+
+
 def test_a_long_list_of_ids_selects_what_a_short_one_does(corpus):
     # Over ESTIMATED_IDS ids the comparison is written for the planner not to estimate
     # them one by one; it must select the same rows.
