@@ -15,6 +15,8 @@ percentile response time of the relevance queries (bench/relevance/) in six ways
   page            the whole search page: facet counts, snippets, promotions, query log
                   (enqueued for the task worker, as in production)
   page + filters  the same with two facet values chosen (content type and year)
+  page, kept      the whole search page repeated, its answer from the cache
+                  (SEARCH_CACHES_ANSWERS; the other ways are measured without it)
   suggestions     the autocomplete endpoint, for the first five letters of each query
 
 Each request is made once to warm the caches, then --repeat times. Run it on a quiet
@@ -93,7 +95,7 @@ def measure(client, queries, repeat):
     from django_tasks_db.models import DBTaskResult
 
     from kb.settings.base import task_queue
-    from search.engine import among_matched, match, ranked_results, run
+    from search.engine import RankedResults, among_matched, match, ranked_results, run
     from search.filing import searchable_pages
     from search.query import understand
 
@@ -104,7 +106,8 @@ def measure(client, queries, repeat):
         pages = searchable_pages()
         matched_ids = match(pages, understood)
         within = pages.filter(among_matched(matched_ids))
-        list(ranked_results(within, understood, len(matched_ids))[0:10])
+        ranking = ranked_results(within, understood, len(matched_ids))
+        list(RankedResults(lambda: ranking, len(matched_ids), understood)[0:10])
 
     def search_with_facets(query, params):
         request = factory.get("/sok/", {"q": query, **params})
@@ -121,12 +124,15 @@ def measure(client, queries, repeat):
         "page": lambda q: get("/sok/", {"q": q}),
         "page + filters": lambda q: get("/sok/", {"q": q, **FILTERS}),
         "suggestions": lambda q: get("/sok/forslag/", {"q": q[:5]}),
+        "page, kept": lambda q: get("/sok/", {"q": q}),
     }
+    times = {}
     with override_settings(TASKS=task_queue("database")):
-        times = {
-            mode: [ms for query in queries for ms in timed(lambda q=query, c=call: c(q), repeat)]
-            for mode, call in modes.items()
-        }
+        for mode, call in modes.items():
+            with override_settings(SEARCH_CACHES_ANSWERS=mode == "page, kept"):
+                times[mode] = [
+                    ms for query in queries for ms in timed(lambda q=query, c=call: c(q), repeat)
+                ]
     DBTaskResult.objects.all().delete()  # no worker runs here: the logs it would have written
     return times
 

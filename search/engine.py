@@ -7,8 +7,13 @@ then ranks a small set (PostgreSQL: ts_rank with Wagtail's field weights). The b
 ranking are ordered by how much of the query each covers, rarer words weighing more, with
 one small query per word over those pages only; pages of the kind the query asks for
 (methods for a need) move up. Facet counts are one GROUP BY over the facet rows of the
-matching pages (search.facets). Nothing here reads the backend's index tables, so
-OPENSEARCH_URL can switch the backend."""
+matching pages (search.facets). What a search found is kept until the content changes.
+Nothing here reads the backend's index tables, so OPENSEARCH_URL can switch the backend."""
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cached_property
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -53,19 +58,24 @@ def search_pages(pages, understood, query, **kwargs):
 
 
 class RankedResults:
-    """The results in order, sliced as the paginator asks. `ranked`: the backend's ranking
-    of all results, or of the best candidates, the `rest` (a queryset) then following
-    newest first. The first POOL of the ranking are ordered by how much of the query each
-    covers (every term counts here, common ones too, weighted by rarity), then by the
-    backend's rank; pages of the kind the query asks for (methods for a need) move up."""
+    """The results in order, sliced as the paginator asks. `ranking()` gives `ranked`: the
+    backend's ranking of all results, or of the best candidates, and the `rest` (a
+    queryset, or None) then following newest first. The first POOL of the ranking are
+    ordered by how much of the query each covers (every term counts here, common ones too,
+    weighted by rarity), then by the backend's rank; pages of the kind the query asks for
+    (methods for a need) move up. A cached answer brings the pool's order, and the ranking
+    is then made only for a slice beyond it."""
 
-    def __init__(self, ranked, count, understood, rest=None):
-        self.ranked = ranked
+    def __init__(self, ranking, count, understood, pool=None, complete=True):
+        self._ranking = ranking
         self._count = count
         self.understood = understood
-        self.rest = rest
-        self.pool = None
-        self.complete = True  # some page of the pool has every term
+        self.pool = pool
+        self.complete = complete  # some page of the pool has every term
+
+    @cached_property
+    def ranking(self):
+        return self._ranking()
 
     def count(self):
         return self._count
@@ -76,22 +86,23 @@ class RankedResults:
     def __getitem__(self, key):
         start, stop = key.start or 0, key.stop
         if self.pool is None:
-            self.pool = self._ranked_pool()
+            self.pool = self.ranked_pool()
         pool = len(self.pool)
         page_ids = self.pool[start:stop]
         if stop > pool:
+            ranked, rest = self.ranking
             skip, more = max(0, start - pool), stop - max(start, pool)
-            if self.rest is None:
-                page_ids += [page.pk for page in self.ranked[pool + skip : pool + skip + more]]
+            if rest is None:
+                page_ids += [page.pk for page in ranked[pool + skip : pool + skip + more]]
             else:
-                rest = self.rest.exclude(pk__in=self.pool).values_list("pk", flat=True)
+                rest = rest.exclude(pk__in=self.pool).values_list("pk", flat=True)
                 page_ids += list(rest[skip : skip + more])
         pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk()
         return [pages[page_id] for page_id in page_ids if page_id in pages]
 
-    def _ranked_pool(self):
+    def ranked_pool(self):
         """The ids of the first POOL results in their order."""
-        pool = _scored(self.ranked.annotate_score("_score")[:POOL])
+        pool = _scored(self.ranking[0].annotate_score("_score")[:POOL])
         terms = self.understood.searched_terms
         if not pool or not terms or self.understood.only_stop_words:
             return [page_id for page_id, *_rest in pool]
@@ -208,17 +219,72 @@ def run(request, query_text):
     outcome = SearchOutcome(understood, selection)
     if understood.is_empty:
         return outcome
-    pages = searchable_pages(request)
-    matched_ids = match(pages, understood)
-    counts, outcome.total, matches = menu.count(matched_ids, selection)
-    if outcome.total == 0 and selection.chosen:
-        outcome.total_without_filters = matches
-    outcome.facets = menu.build(counts, selection)
-    shown_ids = menu.chosen_among(matched_ids, selection) if selection.chosen else matched_ids
-    within = pages.filter(among_matched(shown_ids))
-    outcome.ranked = ranked_results(within, understood, outcome.total)
+    found, outcome.ranked = answer(searchable_pages(request), understood, menu, selection, request)
+    outcome.total = found.total
+    if found.total == 0 and selection.chosen:
+        outcome.total_without_filters = found.matches
+    outcome.facets = menu.build(found.counts, selection)
     outcome.results = paginate(request, outcome.ranked)
     return outcome
+
+
+@dataclass
+class Answer:
+    """What a search finds, without the pages themselves: the facet counts, how many pages
+    have the chosen facet values (`total`) and how many match without them, and the ids
+    of the first POOL results in order."""
+
+    counts: dict
+    total: int
+    matches: int
+    pool: list
+    complete: bool
+
+
+def answer(pages, understood, menu, selection, request=None):
+    """(Answer, RankedResults). Matching, counting and ranking take time that grows with
+    the pages that match (a word most pages have matches most of the bank), so the answer
+    is kept in the cache until the content changes (kb.core.listing.cached): a repeated
+    search costs the same at 1 000 pages as at 10 000. The key is the query's terms and
+    the chosen facet values; the results beyond the pool are ranked only when asked for."""
+    built = {}
+
+    def build():
+        matched_ids = match(pages, understood)
+        counts, total, matches = menu.count(matched_ids, selection)
+        ranked = RankedResults(
+            ranking(pages, understood, menu, selection, total, matched_ids), total, understood
+        )
+        ranked.pool = ranked.ranked_pool()
+        built["ranked"] = ranked
+        return Answer(counts, total, matches, ranked.pool, ranked.complete)
+
+    if not settings.SEARCH_CACHES_ANSWERS:
+        found = build()
+    else:
+        asked = [[term.text for term in understood.terms], sorted(selection.chosen.items())]
+        digest = hashlib.sha256(json.dumps(asked).encode()).hexdigest()
+        found = cached(f"search:answer:{digest}", build, request)
+    ranked = built.get("ranked") or RankedResults(
+        ranking(pages, understood, menu, selection, found.total),
+        found.total,
+        understood,
+        pool=found.pool,
+        complete=found.complete,
+    )
+    return found, ranked
+
+
+def ranking(pages, understood, menu, selection, total, matched_ids=None):
+    """A function giving the ranking of the pages shown (ranked_results()): those of the
+    matched ids with the chosen facet values; without `matched_ids` it matches anew."""
+
+    def rank():
+        ids = match(pages, understood) if matched_ids is None else matched_ids
+        shown_ids = menu.chosen_among(ids, selection) if selection.chosen else ids
+        return ranked_results(pages.filter(among_matched(shown_ids)), understood, total)
+
+    return rank
 
 
 def among_matched(ids):
@@ -231,15 +297,14 @@ def among_matched(ids):
 
 
 def ranked_results(pages, understood, total):
-    """The `total` matched `pages` in order: up to RANK_LIMIT ranked by the backend for the
-    query's terms each on its own (the match may be pairs of terms, whose rank is many
-    times the terms' to build and to compute); more, the pages whose titles match best
-    first, the rest newest first."""
+    """(ranked, rest): the `total` matched `pages` in order. Up to RANK_LIMIT ranked by the
+    backend for the query's terms each on its own (the match may be pairs of terms, whose
+    rank is many times the terms' to build and to compute), with no rest; more, the pages
+    whose titles match best first, the rest newest first."""
     if total <= RANK_LIMIT:
-        ranking = search_pages(pages, understood, understood.rank_query())
-        return RankedResults(ranking, total, understood)
+        return search_pages(pages, understood, understood.rank_query()), None
     titles = pages.autocomplete(understood.title_words(), operator="or")
-    return RankedResults(titles, total, understood, pages.order_by("-pk"))
+    return titles, pages.order_by("-pk")
 
 
 def match(pages, understood):

@@ -27,6 +27,7 @@ from search.query import Term, UnderstoodQuery, clean, terms_of
 from . import factories
 from .search_support import (
     ONGOING_SINCE,
+    all_result_urls,
     corpus_fixture,
     facet_options,
     link_params,
@@ -460,6 +461,43 @@ def test_the_page_works_without_javascript_and_loads_its_script_deferred(client,
     [script] = [s for s in page.find_all("script", src=True) if "search-suggestions" in s["src"]]
     assert script.has_attr("defer")
     assert client.get(script["src"]).status_code == 200
+
+
+# Kept answers
+
+
+def facet_count_queries(queries):
+    return [q["sql"] for q in queries.captured_queries if 'COUNT("search_pagefacet"' in q["sql"]]
+
+
+@pytest.mark.parametrize("keeps_answers", [True, False])
+def test_a_repeated_search_is_answered_from_the_cache(client, corpus, settings, keeps_answers):
+    settings.SEARCH_CACHES_ANSWERS = keeps_answers
+    first = search(client, q="kulturskole", tema="samskaping")
+    with CaptureQueriesContext(connection) as queries:
+        again = search(client, q="kulturskole", tema="samskaping")
+    assert result_urls(again) == result_urls(first)
+    assert result_count(again) == result_count(first) > 0
+    assert facet_options(again) == facet_options(first)
+    # Matched, counted and ranked again only when answers are not kept.
+    assert bool(facet_count_queries(queries)) is not keeps_answers
+
+
+def test_results_beyond_the_kept_ones_follow_in_the_same_order(client, corpus, monkeypatch):
+    three_a_page(monkeypatch)
+    monkeypatch.setattr(engine, "POOL", 4)  # the second page is partly beyond the kept order
+    found = all_result_urls(client, "kulturskolen")
+    assert len(found) > 2 * 3
+    assert all_result_urls(client, "kulturskolen") == found  # from the cache
+
+
+def test_a_kept_answer_is_not_used_after_a_publish(client, corpus):
+    search(client, q="zqxwyvokk")
+    page = method()
+    assert result_urls(search(client, q="zqxwyvokk")) == [page.url]
+    page.title = "Bobleprat"
+    page.save_revision().publish()
+    assert result_count(search(client, q="zqxwyvokk")) == 0
 
 
 # Publishing, unpublishing and deleting

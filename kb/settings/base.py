@@ -180,6 +180,10 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # Never cached: the admin (and its previews), the health check, search (its first page
 # logs the query, which a cached hit would skip) and documents (some need a login).
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/helse/", "/sok/", "/dokumenter/"]
+# The search page keeps what a search found (the facet counts and the first results' order,
+# not the page) in the cache until the content changes, so a repeated search does not
+# match, count and rank again (search.engine.answer); off, every search does.
+SEARCH_CACHES_ANSWERS = env_bool("SEARCH_CACHES_ANSWERS", default=True)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
