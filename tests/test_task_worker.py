@@ -340,7 +340,7 @@ def test_a_task_a_stopped_worker_left_running_is_queued_again(database_tasks):
 
     output = io.StringIO()
     call_command("requeue_stalled_tasks", stdout=output)
-    assert output.getvalue().startswith("1 bakgrunnsoppgaver")
+    assert output.getvalue().startswith("1 bakgrunnsoppgave som")
 
     assert run_queued_tasks() == 1
     (delivered,) = mail.outbox
@@ -351,7 +351,9 @@ def test_a_task_a_stopped_worker_left_running_is_queued_again(database_tasks):
     # One taken five minutes ago may still be running: it is left alone.
     busy.refresh_from_db()
     assert busy.status == "RUNNING"
-    call_command("requeue_stalled_tasks", stdout=io.StringIO())
+    output = io.StringIO()
+    call_command("requeue_stalled_tasks", stdout=output)
+    assert output.getvalue().startswith("0 bakgrunnsoppgaver som")
     assert run_queued_tasks() == 0
 
 

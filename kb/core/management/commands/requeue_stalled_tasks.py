@@ -36,6 +36,5 @@ class Command(BaseCommand):
             )
         # Only those still marked as running: one a worker has finished meanwhile stays done.
         requeued = stalled.update(status=TaskResultStatus.READY, started_at=None)
-        self.stdout.write(
-            f"{requeued} bakgrunnsoppgaver som ble stående som påbegynt, er lagt i køen igjen."
-        )
+        tasks = "bakgrunnsoppgave" if requeued == 1 else "bakgrunnsoppgaver"
+        self.stdout.write(f"{requeued} {tasks} som ble stående som påbegynt, er lagt i køen igjen.")
