@@ -58,13 +58,13 @@ def search_pages(pages, understood, query, **kwargs):
 
 
 class RankedResults:
-    """The results in order, sliced as the paginator asks. `ranking()` gives `ranked`: the
-    backend's ranking of all results, or of the best candidates, and the `rest` (a
-    queryset, or None) then following newest first. The first POOL of the ranking are
-    ordered by how much of the query each covers (every term counts here, common ones too,
-    weighted by rarity), then by the backend's rank; pages of the kind the query asks for
-    (methods for a need) move up. A cached answer brings the pool's order, and the ranking
-    is then made only for a slice beyond it."""
+    """The results in order, sliced as the paginator asks. `ranking`, made when first
+    needed, is (ranked, rest): the backend's ranking of all results, or of the best
+    candidates, and the rest (a queryset, or None) then following newest first. The first
+    POOL of the ranking are ordered by how much of the query each covers (every term counts
+    here, common ones too, weighted by rarity), then by the backend's rank; pages of the
+    kind the query asks for (methods for a need) move up. A cached answer brings the pool's
+    order, and the ranking is then made only for a slice beyond it."""
 
     def __init__(self, ranking, count, understood, pool=None, complete=True):
         self._ranking = ranking
@@ -253,7 +253,7 @@ def answer(pages, understood, menu, selection, request=None):
         matched_ids = match(pages, understood)
         counts, total, matches = menu.count(matched_ids, selection)
         ranked = RankedResults(
-            ranking(pages, understood, menu, selection, total, matched_ids), total, understood
+            ranking_of(pages, understood, menu, selection, total, matched_ids), total, understood
         )
         ranked.pool = ranked.ranked_pool()
         built["ranked"] = ranked
@@ -263,19 +263,18 @@ def answer(pages, understood, menu, selection, request=None):
         found = build()
     else:
         asked = [[term.text for term in understood.terms], sorted(selection.chosen.items())]
+        # A key of fixed length, whatever was typed.
         digest = hashlib.sha256(json.dumps(asked).encode()).hexdigest()
         found = cached(f"search:answer:{digest}", build, request)
-    ranked = built.get("ranked") or RankedResults(
-        ranking(pages, understood, menu, selection, found.total),
-        found.total,
-        understood,
-        pool=found.pool,
-        complete=found.complete,
+    if "ranked" in built:
+        return found, built["ranked"]
+    ranking = ranking_of(pages, understood, menu, selection, found.total)
+    return found, RankedResults(
+        ranking, found.total, understood, pool=found.pool, complete=found.complete
     )
-    return found, ranked
 
 
-def ranking(pages, understood, menu, selection, total, matched_ids=None):
+def ranking_of(pages, understood, menu, selection, total, matched_ids=None):
     """A function giving the ranking of the pages shown (ranked_results()): those of the
     matched ids with the chosen facet values; without `matched_ids` it matches anew."""
 
