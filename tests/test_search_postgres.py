@@ -36,6 +36,12 @@ def widened(response):
     return " ".join(p.text for p in soup(response).select(".search-widened"))
 
 
+def story_in_corpus(corpus, **fields):
+    """A published case story of the test's own, below the corpus's municipality."""
+    municipality = corpus.page("verksteder").get_parent()
+    return factories.CaseStoryPageFactory(parent=municipality, **fields)
+
+
 @pytest.mark.parametrize(
     "forms",
     [
@@ -111,11 +117,7 @@ def test_a_query_naming_a_method_puts_it_first(client, corpus, name):
 
 
 def test_a_method_named_by_the_query_outranks_newer_pages_named_alike(client, corpus):
-    municipality = corpus.page("verksteder").get_parent()
-    copies = [
-        factories.CaseStoryPageFactory(parent=municipality, title=f"Verdenskafé nr. {number}")
-        for number in range(3)
-    ]
+    copies = [story_in_corpus(corpus, title=f"Verdenskafé nr. {number}") for number in range(3)]
     # Newest first, the copies would come before the method.
     assert max(copy.pk for copy in copies) > corpus.page("verdenskafe").pk
     urls = result_urls(search(client, q="verdenskafe"))
@@ -155,9 +157,8 @@ def test_a_word_found_through_one_of_many_synonyms_counts_as_the_word(client, co
     # divided a page's rank by how many forms there were, so the story that has a synonym
     # and the other word (both in its body) came after the method with the other word alone.
     Synonym.objects.create(word="konsert", synonyms="forestilling, framføring, oppsetning, show")
-    municipality = corpus.page("verksteder").get_parent()
-    story = factories.CaseStoryPageFactory(
-        parent=municipality,
+    story = story_in_corpus(
+        corpus,
         title="Vårslipp",
         summary="Elevene inviterte familiene.",
         body=[paragraph("<p>En forestilling med trommer.</p>")],
@@ -178,20 +179,18 @@ def test_a_word_naming_a_kind_of_page_counts_as_a_weak_word(corpus):
 
 
 def test_a_storys_results_are_searchable(client, corpus):
-    municipality = corpus.page("verksteder").get_parent()
     result = factories.CaseStoryResultFactory.build(
         target_group="Kommunestyret", intended_change="Politikerne kjenner kulturskolen"
     )
-    story = factories.CaseStoryPageFactory(parent=municipality, results=[result])
+    story = story_in_corpus(corpus, results=[result])
     assert result_urls(search(client, q="kommunestyret")) == [story.url]
 
 
 def test_a_methods_facts_weigh_as_its_summary(client, corpus):
     # The source is one of a method's facts: it outranks a story that names it twice in
     # its text.
-    municipality = corpus.page("verksteder").get_parent()
-    story = factories.CaseStoryPageFactory(
-        parent=municipality,
+    story = story_in_corpus(
+        corpus,
         title="Verksted i skolen",
         body=[paragraph("<p>Vi leste om Nesta. Nesta har mange gode råd.</p>")],
     )
@@ -240,9 +239,8 @@ def test_an_advisers_synonym_may_be_a_phrase(client, corpus):
 
 @pytest.mark.parametrize(("word", "form"), [("langt", "lang"), ("partnerne", "partnere")])
 def test_forms_the_stemmer_keeps_apart_find_each_other(client, corpus, word, form):
-    municipality = corpus.page("verksteder").get_parent()
-    with_word = factories.CaseStoryPageFactory(parent=municipality, summary=f"Vi og {word}.")
-    with_form = factories.CaseStoryPageFactory(parent=municipality, summary=f"Vi og {form}.")
+    with_word = story_in_corpus(corpus, summary=f"Vi og {word}.")
+    with_form = story_in_corpus(corpus, summary=f"Vi og {form}.")
     response = search(client, q=word)
     assert {with_word.url, with_form.url} <= set(all_result_urls(client, word))
     assert f"«{word}» som «{form}»" in widened(response)
@@ -263,9 +261,8 @@ def test_a_compound_in_a_title_counts_as_the_word_it_begins_with(client, corpus)
 def test_a_compound_in_a_title_counts_as_the_word_it_ends_with(client, corpus):
     # A "kommuneplan" is a plan: the story with one in its title comes before a method
     # with the word in its summary, which weighs more than the story's paragraph.
-    municipality = corpus.page("verksteder").get_parent()
-    compound = factories.CaseStoryPageFactory(
-        parent=municipality,
+    compound = story_in_corpus(
+        corpus,
         title="Kulturskolen i kommuneplanen",
         summary="Et vedtak.",
         body=[paragraph("<p>Planer må følges opp.</p>")],
