@@ -5,6 +5,8 @@ import datetime
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from home.models import FeaturedStory
@@ -49,6 +51,23 @@ def test_a_listing_renders_its_cards_once_and_reads_them_from_the_cache_after(cl
     again = client.get("/metoder/")
     assert cards_rendered(again) == []
     assert again.content == first.content
+
+
+def test_a_listing_with_its_cards_kept_reads_only_their_ids(client):
+    """The stories' fields and images are read only for cards missing from the cache."""
+    municipality = factories.MunicipalityPageFactory()
+    for title in ("Korps i barnehagen", "Dans på biblioteket"):
+        factories.CaseStoryPageFactory(
+            parent=municipality, title=title, image=factories.KbImageFactory()
+        )
+    first = client.get("/erfaringer/")
+    with CaptureQueriesContext(connection) as again:
+        response = client.get("/erfaringer/")
+    assert card_titles(response) == card_titles(first)
+    assert sorted(card_titles(response)) == ["Dans på biblioteket", "Korps i barnehagen"]
+    read = [query["sql"] for query in again.captured_queries]
+    assert not [sql for sql in read if '"cases_casestorypage"."summary"' in sql], read
+    assert not [sql for sql in read if "core_kbimage" in sql], read
 
 
 def test_each_process_keeps_its_own_copy_of_the_cards(client):

@@ -181,8 +181,7 @@ def page_type(page):
 def cards(context, items, card=None, heading_level=3):
     """The HTML of each item's card (kb.core.cards: from the cache between two publishes):
     `card` names one include for every item, else each page's own card_template."""
-    template_for = (lambda item: card) if card else card_rendering.card_template
-    return card_rendering.render_cards(context, items, template_for, heading_level)
+    return card_rendering.render_cards(context, items, heading_level, card)
 
 
 @register.simple_tag(takes_context=True)
