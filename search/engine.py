@@ -17,7 +17,7 @@ from functools import cached_property
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import F, Q
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -60,11 +60,11 @@ def search_pages(pages, understood, query, **kwargs):
 class RankedResults:
     """The results in order, sliced as the paginator asks. `ranking`, made when first
     needed, is (ranked, rest): the backend's ranking of all results, or of the best
-    candidates, and the rest (a queryset, or None) then following newest first. The first
-    POOL of the ranking are ordered by how much of the query each covers (every term counts
-    here, common ones too, weighted by rarity), then by the backend's rank; pages of the
-    kind the query asks for (methods for a need) move up. A cached answer brings the pool's
-    order, and the ranking is then made only for a slice beyond it."""
+    candidates, and the rest (a queryset, or None) then following, newest published first.
+    The first POOL of the ranking are ordered by how much of the query each covers (every
+    term counts here, common ones too, weighted by rarity), then by the backend's rank; pages
+    of the kind the query asks for (methods for a need) move up. A cached answer brings the
+    pool's order, and the ranking is then made only for a slice beyond it."""
 
     def __init__(self, ranking, count, understood, pool=None, complete=True):
         self._ranking = ranking
@@ -299,11 +299,11 @@ def ranked_results(pages, understood, total):
     """(ranked, rest): the `total` matched `pages` in order. Up to RANK_LIMIT ranked by the
     backend for the query's terms each on its own (the match may be pairs of terms, whose
     rank is many times the terms' to build and to compute), with no rest; more, the pages
-    whose titles match best first, the rest newest first."""
+    whose titles match best first, the rest newest published first."""
     if total <= RANK_LIMIT:
         return search_pages(pages, understood, understood.rank_query()), None
     titles = pages.autocomplete(understood.title_words(), operator="or")
-    return titles, pages.order_by("-pk")
+    return titles, pages.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
 
 
 def match(pages, understood):

@@ -641,3 +641,19 @@ def test_update_index_alone_brings_back_facets_words_and_suggestions(client, cor
     assert not any(facets or suggestions for facets, suggestions, _widened in seen())
     call_command("update_index", stdout=io.StringIO())
     assert seen() == before
+
+
+def test_results_beyond_those_ranked_follow_newest_published_first(client, monkeypatch):
+    """Beyond what the backend ranks (RANK_LIMIT) and the kept order (POOL), results follow
+    by publication date, not by page id."""
+    monkeypatch.setattr(engine, "RANK_LIMIT", 1)
+    monkeypatch.setattr(engine, "POOL", 1)
+    published = {}
+    for days_ago in (30, 10, 40, 20):
+        page = method(title=f"Zqxwyvokk {days_ago}")
+        published[page.url] = timezone.now() - datetime.timedelta(days=days_ago)
+        Page.objects.filter(pk=page.pk).update(first_published_at=published[page.url])
+    found = all_result_urls(client, "zqxwyvokk")
+    newest_first = sorted(published, key=published.get, reverse=True)
+    assert sorted(found) == sorted(published)
+    assert found[1:] == [url for url in newest_first if url != found[0]]
