@@ -101,7 +101,19 @@ class RankedResults:
         return [pages[page_id] for page_id in page_ids if page_id in pages]
 
     def ranked_pool(self):
-        """The ids of the first POOL results in their order."""
+        """The ids of the first POOL results in their order: the backend's best ordered by
+        how much of the query each covers, then the rest's first when those are fewer, so
+        that a kept answer shows its first page without searching again."""
+        page_ids = self.covering_order()
+        rest = self.ranking[1]
+        if len(page_ids) < POOL and rest is not None:
+            rest = rest.exclude(pk__in=page_ids).values_list("pk", flat=True)
+            page_ids += list(rest[: POOL - len(page_ids)])
+        return page_ids
+
+    def covering_order(self):
+        """The ids of up to POOL of the backend's best results, ordered by how much of the
+        query each covers."""
         pool = _scored(self.ranking[0].annotate_score("_score")[:POOL])
         terms = self.understood.searched_terms
         if not pool or not terms or self.understood.only_stop_words:

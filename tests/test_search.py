@@ -483,6 +483,21 @@ def test_a_repeated_search_is_answered_from_the_cache(client, corpus, settings, 
     assert bool(facet_count_queries(queries)) is not keeps_answers
 
 
+def test_a_repeated_search_shows_its_first_page_without_searching_again(
+    client, settings, monkeypatch
+):
+    """Also when the backend ranks only the best of the results (RANK_LIMIT: those with the
+    word in the title) and the rest follow them: the kept answer holds the first page."""
+    settings.SEARCH_CACHES_ANSWERS = True
+    monkeypatch.setattr(engine, "RANK_LIMIT", 1)
+    pages = [method(), *(method(title=f"Bobleprat {n}", summary="Zqxwyvokk.") for n in range(3))]
+    found = result_urls(search(client, q="zqxwyvokk"))
+    assert sorted(found) == sorted(page.url for page in pages)
+    with CaptureQueriesContext(connection) as queries:
+        assert result_urls(search(client, q="zqxwyvokk")) == found
+    assert not [q["sql"] for q in queries.captured_queries if "indexentry" in q["sql"]]
+
+
 def test_results_beyond_the_kept_ones_follow_in_the_same_order(client, corpus, monkeypatch):
     three_a_page(monkeypatch)
     monkeypatch.setattr(engine, "POOL", 4)  # the second page is partly beyond the kept order
