@@ -227,7 +227,7 @@ def run(request, query_text):
     """Searches for `query_text`, narrowed by the facet values in the request."""
     menu = facets.FacetMenu(request)
     selection = menu.read(request.GET)
-    understood = understand(query_text, request)
+    understood = understood_query(query_text, request)
     outcome = SearchOutcome(understood, selection)
     if understood.is_empty:
         return outcome
@@ -238,6 +238,20 @@ def run(request, query_text):
     outcome.facets = menu.build(found.counts, selection)
     outcome.results = paginate(request, outcome.ranked)
     return outcome
+
+
+def understood_query(query_text, request=None):
+    """understand(), kept in the cache like the answers while the content is unchanged: it
+    reads the word list and the adviser's synonyms, which change only with the content."""
+    if not settings.SEARCH_CACHES_ANSWERS:
+        return understand(query_text, request)
+    key = f"search:understood:{_digest(query_text)}"
+    return cached(key, lambda: understand(query_text, request), request)
+
+
+def _digest(value):
+    """A key of fixed length, whatever was typed."""
+    return hashlib.sha256(json.dumps(value).encode()).hexdigest()
 
 
 @dataclass
@@ -275,9 +289,7 @@ def answer(pages, understood, menu, selection, request=None):
         found = build()
     else:
         asked = [[term.text for term in understood.terms], sorted(selection.chosen.items())]
-        # A key of fixed length, whatever was typed.
-        digest = hashlib.sha256(json.dumps(asked).encode()).hexdigest()
-        found = cached(f"search:answer:{digest}", build, request)
+        found = cached(f"search:answer:{_digest(asked)}", build, request)
     if "ranked" in built:
         return found, built["ranked"]
     ranking = ranking_of(pages, understood, menu, selection, found.total)

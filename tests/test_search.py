@@ -21,7 +21,7 @@ from wagtail.search.models import IndexEntry
 from kb.core import listing
 from kb.core.models import ContentVersion
 from search import engine, views
-from search.models import IndexedWord, PageFacet, PageWords, QueryResultCount
+from search.models import IndexedWord, PageFacet, PageWords, QueryResultCount, Synonym
 from search.query import Term, UnderstoodQuery, clean, terms_of
 
 from . import factories
@@ -495,7 +495,17 @@ def test_a_repeated_search_shows_its_first_page_without_searching_again(
     assert sorted(found) == sorted(page.url for page in pages)
     with CaptureQueriesContext(connection) as queries:
         assert result_urls(search(client, q="zqxwyvokk")) == found
-    assert not [q["sql"] for q in queries.captured_queries if "indexentry" in q["sql"]]
+    # Neither the index nor the word list (the query's understanding is kept too).
+    assert not [q for q in queries.captured_queries if "indexentry" in q["sql"]]
+    assert not [q for q in queries.captured_queries if "search_indexedword" in q["sql"]]
+
+
+def test_a_kept_search_follows_a_new_synonym(client, settings):
+    settings.SEARCH_CACHES_ANSWERS = True
+    page = method(title="Bobleprat", summary="Samtaler.")
+    assert result_count(search(client, q="zqxwyvokk")) == 0
+    Synonym.objects.create(word="zqxwyvokk", synonyms="bobleprat")
+    assert result_urls(search(client, q="zqxwyvokk")) == [page.url]
 
 
 def test_results_beyond_the_kept_ones_follow_in_the_same_order(client, corpus, monkeypatch):
